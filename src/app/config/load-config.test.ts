@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig, parseConfig } from './load-config'
+
+const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch
+
+describe('loadConfig', () => {
+  it('reads a valid config.json', async () => {
+    const config = await loadConfig({ url: '/config.json', fetcher: respond('{"backends":[{"type":"demo"}]}') })
+    expect(config.backends).toEqual([{ type: 'demo' }])
+  })
+
+  it('prefers the build-time inline configuration', async () => {
+    const config = await loadConfig({
+      inline: '{"backends":[{"type":"rest","baseUrl":"https://catalog.example/api"}]}',
+      url: '/config.json',
+      fetcher: () => Promise.reject(new Error('must not fetch')),
+    })
+    expect(config.backends[0]).toMatchObject({ type: 'rest', baseUrl: 'https://catalog.example/api' })
+  })
+
+  it.each([
+    ['a missing file', respond('nope', 404), /No configuration file/],
+    ['an HTML page', respond('<!doctype html><html></html>'), /not valid JSON/],
+    ['a server error', respond('', 500), /HTTP 500/],
+  ])('explains %s', async (_name, fetcher, message) => {
+    await expect(loadConfig({ url: '/config.json', fetcher })).rejects.toThrow(message)
+  })
+
+  it('lists every problem with its path', () => {
+    const error = (() => {
+      try {
+        parseConfig({ backends: [{ type: 'rest' }, { type: 'demo', extra: 1 }] }, 'test')
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).problems.join('\n')).toMatch(/backends\.0\.baseUrl/)
+    expect((error as ConfigError).problems.join('\n')).toMatch(/backends\.1/)
+  })
+
+  it('says when a named backend is not available in this version', () => {
+    expect(() => parseConfig({ backends: [{ type: 'datahub', url: 'x' }] }, 'test')).toThrow(/backend this version cannot use/)
+  })
+
+  it('rejects an empty backend list', () => {
+    expect(() => parseConfig({ backends: [] }, 'test')).toThrow(ConfigError)
+  })
+})

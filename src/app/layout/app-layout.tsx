@@ -1,0 +1,55 @@
+import { NavLink, Outlet } from 'react-router'
+import { RouteBoundary } from '../route-boundary'
+import { HeaderSearch } from './header-search'
+import { IdentitySwitcher } from './identity-switcher'
+import { ThemeToggle } from './theme-toggle'
+import { useBackend } from '../../queries/backend-context'
+
+const NAV = [
+  { to: '/search', label: 'Search' },
+  { to: '/domains', label: 'Domains' },
+  { to: '/coverage', label: 'Coverage' },
+  { to: '/teams', label: 'Teams' },
+]
+
+export function AppLayout() {
+  const backend = useBackend()
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to="/search" className="brand" aria-label="Tessera home">
+          <svg viewBox="0 0 32 32" width="22" height="22" aria-hidden="true">
+            <rect x="2" y="2" width="13" height="13" rx="2" fill="#6366f1" />
+            <rect x="17" y="2" width="13" height="13" rx="2" fill="#0ea5e9" />
+            <rect x="2" y="17" width="13" height="13" rx="2" fill="#10b981" />
+            <rect x="17" y="17" width="13" height="13" rx="2" fill="#f59e0b" />
+          </svg>
+          <span>Tessera</span>
+        </NavLink>
+        <nav aria-label="Main" className="main-nav">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to}>
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <HeaderSearch />
+        <div className="header-tools">
+          <span className="backend-label" title="Catalogue backend">
+            {backend.label}
+          </span>
+          {backend.capabilities.switchIdentity && <IdentitySwitcher />}
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <RouteBoundary>
+          <Outlet />
+        </RouteBoundary>
+      </main>
+    </div>
+  )
+}

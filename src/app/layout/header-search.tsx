@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react'
+import { useLocation, useNavigate, useSearchParams } from 'react-router'
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/** The global search box: `/` focuses it from anywhere; typing on the search page updates results live. */
+export function HeaderSearch() {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const [params] = useSearchParams()
+  const onSearchPage = pathname === '/search'
+  const urlQuery = onSearchPage ? (params.get('q') ?? '') : ''
+  const [value, setValue] = useState(urlQuery)
+  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery)
+  if (urlQuery !== lastUrlQuery) {
+    setLastUrlQuery(urlQuery)
+    setValue(urlQuery)
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target)) {
+        event.preventDefault()
+        inputRef.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const go = (q: string, replace: boolean) => {
+    const next = new URLSearchParams(onSearchPage ? params : undefined)
+    if (q) next.set('q', q)
+    else next.delete('q')
+    navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace })
+  }
+
+  return (
+    <form
+      role="search"
+      className="header-search"
+      onSubmit={(event) => {
+        event.preventDefault()
+        go(value.trim(), onSearchPage)
+      }}
+    >
+      <label htmlFor="global-search" className="visually-hidden">
+        Search data products
+      </label>
+      <input
+        ref={inputRef}
+        id="global-search"
+        type="search"
+        placeholder="Search products, columns, owners, tags…"
+        autoComplete="off"
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value)
+          if (onSearchPage) go(event.target.value.trim(), true)
+        }}
+      />
+      <kbd className="search-hint" aria-hidden="true">
+        /
+      </kbd>
+    </form>
+  )
+}

@@ -1,0 +1,20 @@
+import type { BackendConfig } from './backend-config'
+import type { CatalogBackend } from './catalog-backend'
+import { createDemoBackend } from './demo/create-demo-backend'
+import { createRestBackend } from './rest/create-rest-backend'
+
+/** Builds the backend a configuration entry describes. */
+export function createBackend(config: BackendConfig): CatalogBackend {
+  switch (config.type) {
+    case 'demo':
+      return createDemoBackend({ id: config.id ?? 'demo', label: config.label ?? 'Demo mesh' })
+    case 'rest':
+      return createRestBackend({
+        id: config.id ?? 'rest',
+        label: config.label ?? 'Catalogue',
+        baseUrl: config.baseUrl,
+        timeoutMs: config.timeoutMs,
+        headers: config.token ? () => ({ Authorization: `Bearer ${config.token}` }) : undefined,
+      })
+  }
+}

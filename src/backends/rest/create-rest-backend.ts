@@ -1,0 +1,95 @@
+import type { BackendCapabilities, CatalogBackend, ProductPatch, RequestOptions } from '../catalog-backend'
+import { InvalidDataError } from '../errors'
+import type { Catalog, Urn } from '../../model/types'
+import { createHttp, type HttpOptions } from './http'
+import { parseListing, parseRecord } from './parse'
+import { changeSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { z } from 'zod'
+
+export interface RestBackendConfig extends HttpOptions {
+  id: string
+  label: string
+  capabilities?: Partial<BackendCapabilities>
+}
+
+const catalogEnvelope = z.object({
+  domains: z.unknown(),
+  teams: z.unknown(),
+  people: z.unknown(),
+  products: z.unknown(),
+})
+
+const productPath = (urn: Urn) => `/products/${encodeURIComponent(urn)}`
+
+/** Client of Tessera's own catalogue REST API (docs/api/catalog-api.openapi.yaml). */
+export function createRestBackend(config: RestBackendConfig): CatalogBackend {
+  const request = createHttp(config)
+  const capabilities: BackendCapabilities = {
+    search: 'client',
+    edit: true,
+    history: true,
+    columnLineage: true,
+    switchIdentity: false,
+    ...config.capabilities,
+  }
+
+  return {
+    id: config.id,
+    label: config.label,
+    capabilities,
+
+    async getCatalog({ signal }: RequestOptions = {}): Promise<Catalog> {
+      const raw = await request({ path: '/catalog', signal, what: 'the catalogue' })
+      const envelope = parseRecord(catalogEnvelope, raw, 'catalogue')
+      const domains = parseListing(domainSchema, envelope.domains, 'domain')
+      const teams = parseListing(teamSchema, envelope.teams, 'team')
+      const people = parseListing(personSchema, envelope.people, 'person')
+      const products = parseListing(productSchema, envelope.products, 'product')
+      return {
+        domains: domains.items,
+        teams: teams.items,
+        people: people.items,
+        products: products.items,
+        issues: [...domains.issues, ...teams.issues, ...people.issues, ...products.issues],
+      }
+    },
+
+    async getProduct(urn, { signal } = {}) {
+      const raw = await request({ path: productPath(urn), signal, what: `product ${urn}` })
+      return parseRecord(productSchema, raw, 'product')
+    },
+
+    async listDomains({ signal } = {}) {
+      return parseListing(domainSchema, await request({ path: '/domains', signal, what: 'the domains' }), 'domain')
+    },
+    async listTeams({ signal } = {}) {
+      return parseListing(teamSchema, await request({ path: '/teams', signal, what: 'the teams' }), 'team')
+    },
+    async listPeople({ signal } = {}) {
+      return parseListing(personSchema, await request({ path: '/people', signal, what: 'the people' }), 'person')
+    },
+
+    async updateProduct(urn: Urn, patch: ProductPatch, { signal }: RequestOptions = {}) {
+      const raw = await request({
+        method: 'PATCH',
+        path: productPath(urn),
+        body: patch.changes,
+        headers: { 'If-Match': `"${patch.baseRevision}"` },
+        signal,
+        what: `product ${urn}`,
+      })
+      return parseRecord(productSchema, raw, 'product')
+    },
+
+    async getHistory(urn, { signal } = {}) {
+      const raw = await request({ path: `${productPath(urn)}/history`, signal, what: `the history of ${urn}` })
+      const listing = parseListing(changeSchema, raw, 'change')
+      if (listing.issues.length && !listing.items.length) throw new InvalidDataError('The history is malformed.')
+      return listing.items
+    },
+
+    async getIdentity({ signal } = {}) {
+      return parseRecord(identitySchema, await request({ path: '/me', signal, what: 'your identity' }), 'identity')
+    },
+  }
+}

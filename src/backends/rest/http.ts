@@ -1,0 +1,88 @@
+import type { CatalogError } from '../errors';
+import { ConflictError, ForbiddenError, InvalidDataError, NotFoundError, UnavailableError } from '../errors'
+import { errorBodySchema, productSchema } from './wire-schemas'
+
+export interface HttpOptions {
+  baseUrl: string
+  /** Extra headers per request, e.g. authentication. Never logged. */
+  headers?: () => Record<string, string>
+  timeoutMs?: number
+}
+
+export interface HttpRequest {
+  method?: 'GET' | 'PATCH' | 'POST'
+  path: string
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+  /** What is asked for, in words, for error messages: "product urn:…". */
+  what: string
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
+const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError'
+
+async function readJson(response: Response, what: string): Promise<unknown> {
+  const body = await response.text()
+  if (!body) return undefined
+  try {
+    return JSON.parse(body) as unknown
+  } catch {
+    throw new InvalidDataError(`The catalogue answered the request for ${what} with something that is not JSON.`)
+  }
+}
+
+async function toError(response: Response, what: string): Promise<CatalogError> {
+  const raw = await readJson(response, what).catch(() => undefined)
+  const parsed = errorBodySchema.safeParse(raw)
+  const message = parsed.success ? parsed.data.error : undefined
+  switch (response.status) {
+    case 404:
+      return new NotFoundError(what.charAt(0).toUpperCase() + what.slice(1))
+    case 401:
+    case 403:
+      return new ForbiddenError(message)
+    case 409:
+    case 412: {
+      const current = productSchema.safeParse(parsed.success ? parsed.data.current : undefined)
+      return new ConflictError(message, current.success ? current.data : undefined)
+    }
+    default:
+      if (response.status >= 500 || response.status === 429) {
+        return new UnavailableError(`The catalogue could not answer (HTTP ${response.status}).`, response.status)
+      }
+      return new InvalidDataError(message ?? `The catalogue refused the request for ${what} (HTTP ${response.status}).`)
+  }
+}
+
+/** JSON over HTTP, with every failure turned into a CatalogError. */
+export function createHttp({ baseUrl, headers, timeoutMs = 20_000 }: HttpOptions) {
+  const root = baseUrl.replace(/\/+$/, '')
+  return async function request({ method = 'GET', path, body, headers: extra, signal, what }: HttpRequest): Promise<unknown> {
+    const timeout = AbortSignal.timeout(timeoutMs)
+    let response: Response
+    try {
+      response = await fetch(`${root}${path}`, {
+        method,
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers?.(),
+          ...extra,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      })
+    } catch (error) {
+      if (isAbort(error) && signal?.aborted) throw error
+      if (isTimeout(error) || timeout.aborted) {
+        throw new UnavailableError(`The catalogue did not answer within ${Math.round(timeoutMs / 1000)} s.`, undefined, { cause: error })
+      }
+      throw new UnavailableError('The catalogue could not be reached. Check your connection.', undefined, { cause: error })
+    }
+    if (!response.ok) throw await toError(response, what)
+    return readJson(response, what)
+  }
+}
+
+export type Http = ReturnType<typeof createHttp>

@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import {
+  CLASSIFICATIONS,
+  LIFECYCLES,
+  OWNER_ROLES,
+  PORT_TYPES,
+  PRODUCT_KINDS,
+  SLO_STATUSES,
+  type Column,
+  type DataProduct,
+  type Domain,
+  type EditableProductFields,
+  type Person,
+  type ProductChange,
+  type Team,
+} from '../../model/types'
+
+// Optional collections default to empty so a sparse but honest record still loads.
+const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
+const text = z.string()
+
+const contactSchema = z.object({
+  kind: z.enum(['email', 'chat', 'phone', 'web']),
+  label: text.optional(),
+  href: text,
+})
+
+export const personSchema = z.object({
+  id: text.min(1),
+  name: text.min(1),
+  email: text.optional(),
+  title: text.optional(),
+  contacts: list(contactSchema),
+  teamIds: list(text),
+}) satisfies z.ZodType<Person>
+
+export const teamSchema = z.object({
+  id: text.min(1),
+  name: text.min(1),
+  description: text.optional(),
+  members: list(z.object({ personId: text, role: text })),
+  contacts: list(contactSchema),
+}) satisfies z.ZodType<Team>
+
+export const domainSchema = z.object({
+  id: text.min(1),
+  name: text.min(1),
+  description: text.optional(),
+  parentId: text.optional(),
+  ownerTeamId: text.optional(),
+}) satisfies z.ZodType<Domain>
+
+export const columnSchema: z.ZodType<Column> = z.lazy(() =>
+  z.object({
+    name: text.min(1),
+    type: text,
+    description: text.optional(),
+    required: z.boolean().optional(),
+    classification: z.enum(CLASSIFICATIONS).optional(),
+    pii: z.boolean().optional(),
+    tags: z.array(text).optional(),
+    fields: z.array(columnSchema).optional(),
+  }),
+)
+
+const ownerSchema = z
+  .object({ role: z.enum(OWNER_ROLES), teamId: text.optional(), personId: text.optional() })
+  .refine((o) => o.teamId || o.personId, 'an owner names a team or a person')
+
+const outputPortSchema = z.object({
+  id: text.min(1),
+  name: text.min(1),
+  type: z.enum(PORT_TYPES),
+  location: text,
+  format: text.optional(),
+  accessInstructions: text.optional(),
+  description: text.optional(),
+  columns: list(columnSchema),
+  contractId: text.optional(),
+})
+
+const inputPortSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('product'), productUrn: text.min(1), outputPortId: text.optional(), description: text.optional() }),
+  z.object({ kind: z.literal('external'), name: text.min(1), system: text.optional(), description: text.optional() }),
+])
+
+const linkSchema = z.object({ label: text, url: text })
+
+export const productSchema = z.object({
+  urn: text.min(1),
+  name: text.min(1),
+  title: text.min(1),
+  domainId: text.min(1),
+  kind: z.enum(PRODUCT_KINDS),
+  lifecycle: z.enum(LIFECYCLES),
+  replacedBy: text.optional(),
+  description: text.default(''),
+  tags: list(text),
+  glossaryTerms: list(text),
+  owners: list(ownerSchema),
+  outputPorts: list(outputPortSchema),
+  inputPorts: list(inputPortSchema),
+  contract: z
+    .object({ id: text, version: text, standard: text.optional(), url: text.optional(), outputPortId: text.optional() })
+    .optional(),
+  slos: list(z.object({ name: text, objective: text, current: text.optional(), status: z.enum(SLO_STATUSES) })),
+  links: list(linkSchema),
+  columnLineage: z
+    .array(
+      z.object({
+        outputPortId: text,
+        column: text,
+        from: z.array(z.object({ productUrn: text, outputPortId: text.optional(), column: text })),
+      }),
+    )
+    .optional(),
+  version: text.optional(),
+  revision: z.number().int().nonnegative(),
+  updatedAt: text,
+  updatedBy: text.optional(),
+}) satisfies z.ZodType<DataProduct>
+
+export const editableFieldsSchema = z
+  .object({
+    description: text,
+    tags: z.array(text),
+    glossaryTerms: z.array(text),
+    owners: z.array(ownerSchema),
+    links: z.array(linkSchema),
+    columnDescriptions: z.array(z.object({ outputPortId: text, column: text, description: text })),
+  })
+  .partial()
+  .strict() satisfies z.ZodType<Partial<EditableProductFields>>
+
+export const changeSchema = z.object({
+  revision: z.number(),
+  at: text,
+  by: text,
+  fields: z.array(text),
+  diff: z.array(z.object({ field: text, before: text, after: text })),
+}) satisfies z.ZodType<ProductChange>
+
+export const identitySchema = z.object({
+  personId: text.nullable(),
+  name: text,
+  description: text,
+})
+
+export const errorBodySchema = z.object({
+  error: text,
+  current: z.unknown().optional(),
+})

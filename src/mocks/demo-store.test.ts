@@ -1,0 +1,41 @@
+import { createDemoStore, memoryPersistence } from './demo-store'
+import { demoMesh } from './demo-mesh/demo-mesh'
+
+const SESSIONS = 'urn:tessera:product:playback.playback_sessions'
+
+describe('demo store', () => {
+  it('keeps edits in its persistence, so a new store (a reload) sees them', async () => {
+    const persistence = memoryPersistence()
+    const first = createDemoStore(demoMesh, persistence)
+    await first.ready
+    const result = await first.update(SESSIONS, 'maya-chen', 1, { tags: ['edited'] })
+    expect(result.status).toBe('ok')
+
+    const reloaded = createDemoStore(demoMesh, persistence)
+    await reloaded.ready
+    expect(reloaded.product(SESSIONS)?.tags).toEqual(['edited'])
+    expect(reloaded.catalog().products.find((p) => p.urn === SESSIONS)?.revision).toBe(2)
+    expect(reloaded.history(SESSIONS)[0]?.diff[0]).toMatchObject({ field: 'tags', after: 'edited' })
+  })
+
+  it('never changes the pristine mesh', async () => {
+    const store = createDemoStore(demoMesh, memoryPersistence())
+    await store.ready
+    const before = demoMesh.products.find((p) => p.urn === SESSIONS)?.description
+    await store.update(SESSIONS, 'maya-chen', 1, { description: 'changed' })
+    expect(demoMesh.products.find((p) => p.urn === SESSIONS)?.description).toBe(before)
+  })
+
+  it('starts from the pristine mesh when its persistence fails', async () => {
+    const store = createDemoStore(demoMesh, { load: () => Promise.reject(new Error('blocked')), save: async () => undefined })
+    await store.ready
+    expect(store.catalog().products).toHaveLength(demoMesh.products.length)
+  })
+
+  it('answers conflict for a stale revision and not-found for an unknown product', async () => {
+    const store = createDemoStore(demoMesh, memoryPersistence())
+    await store.update(SESSIONS, 'maya-chen', 1, { description: 'one' })
+    expect((await store.update(SESSIONS, 'maya-chen', 1, { description: 'two' })).status).toBe('conflict')
+    expect((await store.update('urn:none', 'maya-chen', 1, {})).status).toBe('not-found')
+  })
+})

@@ -1,0 +1,199 @@
+/**
+ * The catalogue's vocabulary. Every backend maps its own shapes onto these types;
+ * the rest of the app sees nothing else.
+ */
+
+/** Stable, addressable identifier of a data product, e.g. `urn:tessera:product:playback.sessions`. */
+export type Urn = string
+
+export const PRODUCT_KINDS = ['source-aligned', 'aggregate', 'consumer-aligned'] as const
+/** Where a product sits in the mesh: native to an operational system, combined, or fit for a use case. */
+export type ProductKind = (typeof PRODUCT_KINDS)[number]
+
+export const LIFECYCLES = ['draft', 'active', 'deprecated', 'retired'] as const
+export type Lifecycle = (typeof LIFECYCLES)[number]
+
+export const OWNER_ROLES = ['product-owner', 'technical-owner', 'steward'] as const
+export type OwnerRole = (typeof OWNER_ROLES)[number]
+
+export const PORT_TYPES = ['table', 'view', 'topic', 'api', 'file'] as const
+export type PortType = (typeof PORT_TYPES)[number]
+
+export const CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const
+export type Classification = (typeof CLASSIFICATIONS)[number]
+
+export const SLO_STATUSES = ['met', 'breached', 'unknown'] as const
+export type SloStatus = (typeof SLO_STATUSES)[number]
+
+export interface ContactLink {
+  kind: 'email' | 'chat' | 'phone' | 'web'
+  label?: string
+  href: string
+}
+
+export interface Person {
+  id: string
+  name: string
+  email?: string
+  title?: string
+  contacts: ContactLink[]
+  /** Teams the person belongs to. */
+  teamIds: string[]
+}
+
+export interface TeamMember {
+  personId: string
+  role: string
+}
+
+export interface Team {
+  id: string
+  name: string
+  description?: string
+  members: TeamMember[]
+  contacts: ContactLink[]
+}
+
+export interface Domain {
+  id: string
+  name: string
+  description?: string
+  /** Parent domain for nested sub-domains; absent at the top level. */
+  parentId?: string
+  ownerTeamId?: string
+}
+
+/** Who answers for a product. Either a team or a person (or both, e.g. a person acting for a team). */
+export interface Owner {
+  role: OwnerRole
+  teamId?: string
+  personId?: string
+}
+
+export interface Column {
+  name: string
+  type: string
+  description?: string
+  required?: boolean
+  classification?: Classification
+  /** Personally identifiable information: handle under privacy rules. */
+  pii?: boolean
+  tags?: string[]
+  /** Nested fields of a struct/record/array-of-struct column. */
+  fields?: Column[]
+}
+
+export interface OutputPort {
+  id: string
+  name: string
+  type: PortType
+  /** Address a consumer reads from: table name, topic, URL, bucket path. */
+  location: string
+  format?: string
+  /** Markdown: how to get access (request flow, grants, credentials). */
+  accessInstructions?: string
+  description?: string
+  columns: Column[]
+  contractId?: string
+}
+
+/** What a product reads: another product of the mesh, or something outside it. */
+export type InputPort =
+  | { kind: 'product'; productUrn: Urn; outputPortId?: string; description?: string }
+  | { kind: 'external'; name: string; system?: string; description?: string }
+
+export interface Slo {
+  name: string
+  /** The promise, as a person reads it: "updated by 06:00 UTC", "99.5% availability". */
+  objective: string
+  /** Last observed value, as text, if known. */
+  current?: string
+  status: SloStatus
+}
+
+export interface ContractRef {
+  id: string
+  version: string
+  /** Standard the contract is written in, e.g. `odcs` or `datacontract-specification`. */
+  standard?: string
+  url?: string
+  outputPortId?: string
+}
+
+export interface Link {
+  label: string
+  url: string
+}
+
+/** One column-to-column edge: this product's `column` is derived from `from`. */
+export interface ColumnLineage {
+  outputPortId: string
+  column: string
+  from: { productUrn: Urn; outputPortId?: string; column: string }[]
+}
+
+export interface DataProduct {
+  urn: Urn
+  /** Short technical name, unique within its domain, e.g. `playback_sessions`. */
+  name: string
+  title: string
+  domainId: string
+  kind: ProductKind
+  lifecycle: Lifecycle
+  /** For deprecated or retired products: what replaces it. */
+  replacedBy?: Urn
+  /** Markdown. */
+  description: string
+  tags: string[]
+  glossaryTerms: string[]
+  owners: Owner[]
+  outputPorts: OutputPort[]
+  inputPorts: InputPort[]
+  contract?: ContractRef
+  slos: Slo[]
+  links: Link[]
+  columnLineage?: ColumnLineage[]
+  version?: string
+  /** Optimistic-concurrency token; a write carries the revision it started from. */
+  revision: number
+  updatedAt: string
+  updatedBy?: string
+}
+
+/** The fields a product owner may change through a backend that supports editing. */
+export type EditableProductFields = Pick<DataProduct, 'description' | 'tags' | 'glossaryTerms' | 'owners' | 'links'> & {
+  columnDescriptions: { outputPortId: string; column: string; description: string }[]
+}
+
+export interface ProductChange {
+  revision: number
+  at: string
+  by: string
+  fields: string[]
+  /** Per field, the value before and after, as displayed text. */
+  diff: { field: string; before: string; after: string }[]
+}
+
+/** A record a backend received but could not use: shown to users as an explained gap. */
+export interface RecordIssue {
+  /** What kind of record: product, domain, team, person. */
+  entity: string
+  /** Identifier if one could be read, otherwise the record's position. */
+  ref: string
+  message: string
+}
+
+/** A list a backend read, with the records it had to skip. */
+export interface Listing<T> {
+  items: T[]
+  issues: RecordIssue[]
+}
+
+/** Everything a client-side index needs in one piece. */
+export interface Catalog {
+  domains: Domain[]
+  teams: Team[]
+  people: Person[]
+  products: DataProduct[]
+  issues: RecordIssue[]
+}

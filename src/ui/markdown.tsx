@@ -1,0 +1,28 @@
+import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown'
+import remarkGfm from 'remark-gfm'
+
+const components: Components = {
+  a: ({ href, children, node: _node, ...rest }) => {
+    const external = !!href && /^https?:\/\//i.test(href)
+    return (
+      <a href={href} {...rest} {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}>
+        {children}
+      </a>
+    )
+  },
+  img: ({ src, alt }) => (typeof src === 'string' && /^https:\/\//i.test(src) ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null),
+}
+
+/**
+ * Renders untrusted Markdown: raw HTML is shown as text, never parsed; unsafe URLs
+ * (javascript:, data:) are dropped; external links open in a new tab without an opener.
+ */
+export function Markdown({ children, className }: { children: string; className?: string }) {
+  return (
+    <div className={['markdown', className].filter(Boolean).join(' ')}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml={false} urlTransform={defaultUrlTransform} components={components}>
+        {children}
+      </ReactMarkdown>
+    </div>
+  )
+}
