@@ -30,6 +30,13 @@ const boundaryZones = [
   })),
 ]
 
+function withoutMocks(zones) {
+  return zones.map((zone) => ({
+    ...zone,
+    from: Array.isArray(zone.from) ? zone.from.filter((f) => f !== './src/mocks') : zone.from,
+  }))
+}
+
 const noUiFrameworks = {
   patterns: [
     { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'No React here.' },
@@ -55,6 +62,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
     },
+  },
+  // Tests may use the shared MSW server and demo mesh from mocks/, whatever layer they test.
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: withoutMocks(boundaryZones) }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { createCatalogHandlers } from './catalog-handlers'
 import { testStore } from './node'
+import specText from '../../docs/api/catalog-api.openapi.yaml?raw'
 
-const spec = parse(readFileSync(new URL('../../docs/api/catalog-api.openapi.yaml', import.meta.url), 'utf8')) as {
+const spec = parse(specText) as {
   paths: Record<string, Record<string, unknown>>
 }
 

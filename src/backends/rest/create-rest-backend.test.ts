@@ -10,7 +10,7 @@ const as = (personId?: string) =>
     id: 'test',
     label: 'Test',
     baseUrl: TEST_BASE_URL,
-    headers: () => (personId ? { 'X-Tessera-Demo-User': personId } : {}),
+    headers: (): Record<string, string> => (personId ? { 'X-Tessera-Demo-User': personId } : {}),
     timeoutMs: 2000,
   })
 

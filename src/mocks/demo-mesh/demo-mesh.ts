@@ -1,0 +1,42 @@
+import type { Catalog } from '../../model/types'
+import { domains } from './domains'
+import { people } from './people'
+import { advertisingProducts } from './products-advertising'
+import { contentProducts } from './products-content'
+import { contentLicensingProducts } from './products-content-licensing'
+import { customerProducts } from './products-customer'
+import { experimentationProducts } from './products-experimentation'
+import { financeProducts } from './products-finance'
+import { identityProducts } from './products-identity'
+import { marketingProducts } from './products-marketing'
+import { playbackProducts } from './products-playback'
+import { playbackQualityProducts } from './products-playback-quality'
+import { viewingProducts } from './products-playback-viewing'
+import { recommendationsProducts } from './products-recommendations'
+import { subscriptionsBillingProducts } from './products-subscriptions-billing'
+import { subscriberMetricsProducts } from './products-subscriptions-billing-metrics'
+import { teams } from './teams'
+
+/** Lumen, a fictional video streaming company: the mesh Tessera shows with no backend configured. */
+export const demoMesh: Catalog = {
+  domains,
+  teams,
+  people,
+  products: [
+    ...playbackProducts,
+    ...viewingProducts,
+    ...playbackQualityProducts,
+    ...contentProducts,
+    ...contentLicensingProducts,
+    ...subscriptionsBillingProducts,
+    ...subscriberMetricsProducts,
+    ...customerProducts,
+    ...identityProducts,
+    ...recommendationsProducts,
+    ...marketingProducts,
+    ...advertisingProducts,
+    ...financeProducts,
+    ...experimentationProducts,
+  ],
+  issues: [],
+}
