@@ -21,8 +21,7 @@ export function ProductRow({ product, domainName, ownerName, extra }: { product:
         <LifecycleBadge lifecycle={product.lifecycle} />
       </div>
       <div className="result-meta row">
-        {domainName && <span>{domainName}</span>}
-        {ownerName && <span>· {ownerName}</span>}
+        {[domainName, ownerName].filter(Boolean).length > 0 && <span>{[domainName, ownerName].filter(Boolean).join(' · ')}</span>}
         <SloBadge status={overallSloStatus(product.slos)} />
         <ContractBadge hasContract={hasContract(product)} />
         {extra}

@@ -26,7 +26,7 @@ export function IdentitySwitcher() {
       >
         {identities.map((identity) => (
           <option key={identity.personId ?? VISITOR} value={identity.personId ?? VISITOR}>
-            {identity.name} — {identity.description}
+            {identity.name}
           </option>
         ))}
       </select>
