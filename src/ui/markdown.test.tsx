@@ -27,7 +27,7 @@ describe('Markdown', () => {
   it('drops javascript: links and opens external links without an opener', () => {
     render(<Markdown>{hostile}</Markdown>)
     const click = screen.getByText('click me')
-    expect(click.getAttribute('href') ?? '').not.toMatch(/javascript/i)
+    expect(click.closest('a')).toBeNull()
     const docs = screen.getByRole('link', { name: 'docs' })
     expect(docs).toHaveAttribute('target', '_blank')
     expect(docs.getAttribute('rel')).toContain('noopener')

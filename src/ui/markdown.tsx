@@ -3,6 +3,8 @@ import remarkGfm from 'remark-gfm'
 
 const components: Components = {
   a: ({ href, children, node: _node, ...rest }) => {
+    // An unsafe URL arrives here emptied by urlTransform: show the text, not a dead link.
+    if (!href) return <span className="unsafe-link" title="Link removed: unsafe address">{children}</span>
     const external = !!href && /^https?:\/\//i.test(href)
     return (
       <a href={href} {...rest} {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}>
