@@ -43,3 +43,29 @@ test('the demo API answers a non-owner’s write with 403', async ({ page }) => 
   }, SESSIONS_URN)
   expect(status).toBe(403)
 })
+
+test('when someone saved first, the owner sees their version and chooses, with no silent overwrite', async ({ context }) => {
+  const mine = await context.newPage()
+  await mine.goto(productUrl(SESSIONS_URN))
+  await actAs(mine, 'Maya Chen')
+  await mine.getByRole('button', { name: 'Edit description' }).click()
+  await mine.getByLabel('Description (Markdown)').fill('My careful rewrite')
+
+  const theirs = await context.newPage()
+  await theirs.goto(productUrl(SESSIONS_URN))
+  await theirs.getByRole('button', { name: 'Edit description' }).click()
+  await theirs.getByLabel('Description (Markdown)').fill('Their quick fix')
+  await theirs.getByRole('button', { name: 'Save' }).click()
+  await expect(theirs.getByText('revision 2')).toBeVisible()
+
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(mine.getByRole('alert')).toContainText('Someone else saved this product')
+  const their = mine.getByRole('region', { name: 'Their version' })
+  await expect(their).toContainText('Their quick fix')
+  await expect(mine.getByLabel('Description (Markdown)')).toHaveValue('My careful rewrite')
+
+  await their.getByRole('button', { name: 'Keep my text, replacing theirs' }).click()
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(mine.getByText('My careful rewrite')).toBeVisible()
+  await expect(mine.getByText('revision 3')).toBeVisible()
+})

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import { catalogQuery, productQuery } from '../queries/catalog-queries'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundPage } from './not-found-page'
+import { RouteBoundary } from './route-boundary'
 import { RouteError } from './route-error'
 
 interface RouterDeps {
@@ -23,6 +24,16 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
       element: <AppLayout />,
       errorElement: <RouteError />,
       children: [
+        {
+          // Data errors are caught by RouteBoundary inside; a route whose code fails to load
+          // (say, a chunk gone after a deploy) lands in errorElement. Both keep the header.
+          element: (
+            <RouteBoundary>
+              <Outlet />
+            </RouteBoundary>
+          ),
+          errorElement: <RouteError />,
+          children: [
         { index: true, element: <Navigate to="/search" replace /> },
         {
           path: 'search',
@@ -68,9 +79,12 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
           lazy: async () => ({ Component: (await import('../features/teams/person-page')).PersonPage }),
         },
         { path: '*', element: <NotFoundPage /> },
+          ],
+        },
       ],
     },
   ]
 }
 
-export const createAppRouter = (deps: RouterDeps) => createBrowserRouter(createRoutes(deps))
+export const createAppRouter = (deps: RouterDeps) =>
+  createBrowserRouter(createRoutes(deps), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })

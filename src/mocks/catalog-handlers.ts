@@ -22,7 +22,7 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
   // `*` matches any origin: the same handlers answer relative browser requests and absolute Node ones.
   const at = (path: string) => `*${basePath}${path}`
   const catalog = async (): Promise<Catalog> => {
-    await store.ready
+    await store.sync()
     return store.catalog()
   }
   const personOf = (request: Request) => request.headers.get(DEMO_USER_HEADER)
@@ -37,19 +37,19 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
     http.get(at('/people'), async () => HttpResponse.json((await catalog()).people)),
 
     http.get(at('/products/:urn'), async ({ params }) => {
-      await store.ready
+      await store.sync()
       const product = store.product(String(params.urn))
       return product ? HttpResponse.json(product) : problem(404, `No product ${String(params.urn)}.`)
     }),
 
     http.get(at('/products/:urn/history'), async ({ params }) => {
-      await store.ready
+      await store.sync()
       const urn = String(params.urn)
       return store.product(urn) ? HttpResponse.json(store.history(urn)) : problem(404, `No product ${urn}.`)
     }),
 
     http.patch(at('/products/:urn'), async ({ params, request }) => {
-      await store.ready
+      await store.sync()
       const urn = String(params.urn)
       const product = store.product(urn)
       if (!product) return problem(404, `No product ${urn}.`)

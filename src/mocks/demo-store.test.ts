@@ -39,3 +39,23 @@ describe('demo store', () => {
     expect((await store.update('urn:none', 'maya-chen', 1, {})).status).toBe('not-found')
   })
 })
+
+describe('demo store when storage fails', () => {
+  it('does not keep an edit it could not store', async () => {
+    const store = createDemoStore(demoMesh, { load: async () => undefined, save: () => Promise.reject(new Error('quota')) })
+    await expect(store.update(SESSIONS, 'maya-chen', 1, { description: 'lost?' })).rejects.toThrow('quota')
+    expect(store.product(SESSIONS)?.revision).toBe(1)
+  })
+})
+
+describe('demo store shared by two tabs', () => {
+  it('sees what the other tab saved and reports a conflict instead of overwriting it', async () => {
+    const shared = memoryPersistence()
+    const tabA = createDemoStore(demoMesh, shared)
+    const tabB = createDemoStore(demoMesh, shared)
+    await Promise.all([tabA.ready, tabB.ready])
+    expect((await tabB.update(SESSIONS, 'maya-chen', 1, { description: 'from B' })).status).toBe('ok')
+    const result = await tabA.update(SESSIONS, 'maya-chen', 1, { description: 'from A' })
+    expect(result).toMatchObject({ status: 'conflict', current: { description: 'from B', revision: 2 } })
+  })
+})

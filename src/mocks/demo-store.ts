@@ -90,17 +90,22 @@ function findColumn(columns: Column[], path: string): Column | undefined {
 export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now: () => Date = () => new Date()) {
   let edits: DemoEdits = { products: {}, history: {} }
   const byUrn = new Map(mesh.products.map((p) => [p.urn, p]))
-  const ready = persistence
-    .load()
-    .then((loaded) => {
-      if (loaded) edits = loaded
-    })
-    .catch(() => undefined)
+  // Several tabs share one IndexedDB: re-reading it per request lets a tab see, and conflict
+  // with, what another tab saved, as clients of one real server would.
+  const sync = () =>
+    persistence
+      .load()
+      .then((loaded) => {
+        if (loaded) edits = loaded
+      })
+      .catch(() => undefined)
+  const ready = sync()
 
   const product = (urn: Urn): DataProduct | undefined => edits.products[urn] ?? byUrn.get(urn)
 
   return {
     ready,
+    sync,
     mesh,
     product,
     catalog(): Catalog {
@@ -110,17 +115,20 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
       return edits.history[urn] ?? []
     },
     async update(urn: Urn, by: string, baseRevision: number, changes: Partial<EditableProductFields>): Promise<UpdateResult> {
+      await sync()
       const current = product(urn)
       if (!current) return { status: 'not-found' }
       if (current.revision !== baseRevision) return { status: 'conflict', current }
       const { product: changed, diff } = applyChanges(current, changes)
       const saved: DataProduct = { ...changed, revision: current.revision + 1, updatedAt: now().toISOString(), updatedBy: by }
       const change: ProductChange = { revision: saved.revision, at: saved.updatedAt, by, fields: diff.map((d) => d.field), diff }
-      edits = {
+      const next: DemoEdits = {
         products: { ...edits.products, [urn]: saved },
         history: { ...edits.history, [urn]: [change, ...(edits.history[urn] ?? [])] },
       }
-      await persistence.save(edits)
+      // Only a change that was stored counts as saved; a failed write leaves nothing half-done.
+      await persistence.save(next)
+      edits = next
       return { status: 'ok', product: saved }
     },
     async reset() {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ProductPatch } from '../backends/catalog-backend'
-import { UnsupportedError } from '../backends/errors'
+import { ConflictError, UnsupportedError } from '../backends/errors'
 import type { Urn } from '../model/types'
 import { useBackend } from './backend-context'
 import { catalogKeys } from './catalog-queries'
@@ -13,6 +13,12 @@ export function useUpdateProduct(urn: Urn) {
     mutationFn: (patch: ProductPatch) => {
       if (!backend.updateProduct) throw new UnsupportedError('editing')
       return backend.updateProduct(urn, patch)
+    },
+    onError: (error) => {
+      // Someone saved first: show their version now, so the next save starts from it.
+      if (error instanceof ConflictError && error.current) {
+        queryClient.setQueryData(catalogKeys.product(backend.id, urn), error.current)
+      }
     },
     onSuccess: async (product) => {
       queryClient.setQueryData(catalogKeys.product(backend.id, urn), product)

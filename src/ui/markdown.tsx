@@ -5,14 +5,14 @@ const components: Components = {
   a: ({ href, children, node: _node, ...rest }) => {
     // An unsafe URL arrives here emptied by urlTransform: show the text, not a dead link.
     if (!href) return <span className="unsafe-link" title="Link removed: unsafe address">{children}</span>
-    const external = !!href && /^https?:\/\//i.test(href)
+    const external = /^(https?:)?\/\//i.test(href)
     return (
       <a href={href} {...rest} {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}>
         {children}
       </a>
     )
   },
-  img: ({ src, alt }) => (typeof src === 'string' && /^https:\/\//i.test(src) ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null),
+  img: ({ src, alt }) => (typeof src === 'string' && /^https:\/\//i.test(src) ? <img src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" /> : null),
 }
 
 /**

@@ -1,5 +1,5 @@
-import { NavLink, Outlet } from 'react-router'
-import { RouteBoundary } from '../route-boundary'
+import { NavLink, Outlet, ScrollRestoration } from 'react-router'
+import { useFocusOnNavigation } from './use-focus-on-navigation'
 import { HeaderSearch } from './header-search'
 import { IdentitySwitcher } from './identity-switcher'
 import { ThemeToggle } from './theme-toggle'
@@ -14,6 +14,7 @@ const NAV = [
 
 export function AppLayout() {
   const backend = useBackend()
+  const mainRef = useFocusOnNavigation<HTMLElement>()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -45,10 +46,9 @@ export function AppLayout() {
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <RouteBoundary>
-          <Outlet />
-        </RouteBoundary>
+      <ScrollRestoration />
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
+        <Outlet />
       </main>
     </div>
   )

@@ -19,7 +19,10 @@ export function IdentitySwitcher() {
       <select
         value={currentId}
         onChange={async (event) => {
-          backend.setIdentity?.(event.target.value || null)
+          const personId = event.target.value || null
+          backend.setIdentity?.(personId)
+          const chosen = identities.find((i) => i.personId === personId)
+          if (chosen) queryClient.setQueryData(identityQuery(backend).queryKey, chosen)
           await queryClient.invalidateQueries({ queryKey: identityQuery(backend).queryKey })
         }}
         title={identities.find((i) => (i.personId ?? VISITOR) === currentId)?.description}

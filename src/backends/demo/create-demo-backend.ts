@@ -9,6 +9,16 @@ export const DEMO_BASE_URL = '/demo-api'
 export const DEMO_USER_HEADER = 'X-Tessera-Demo-User'
 const STORAGE_KEY = 'tessera.demo.identity'
 
+// Blocked storage only means the choice is not remembered across visits.
+const safely = <T>(read: () => T): T | undefined => {
+  try {
+    return read()
+  } catch {
+    return undefined
+  }
+}
+const browserStorage = () => safely(() => (typeof localStorage === 'undefined' ? undefined : localStorage))
+
 export interface DemoBackendConfig {
   id: string
   label: string
@@ -21,8 +31,8 @@ export interface DemoBackendConfig {
  * The visitor picks who they act as; the server enforces ownership for that identity.
  */
 export function createDemoBackend({ id, label, baseUrl = DEMO_BASE_URL, storage }: DemoBackendConfig): CatalogBackend {
-  const store = storage ?? (typeof localStorage === 'undefined' ? undefined : localStorage)
-  let personId: string | null = store?.getItem(STORAGE_KEY) ?? null
+  const store = storage ?? browserStorage()
+  let personId: string | null = safely(() => store?.getItem(STORAGE_KEY)) ?? null
   const headers = (): Record<string, string> => (personId ? { [DEMO_USER_HEADER]: personId } : {})
   const rest = createRestBackend({
     id,
@@ -41,8 +51,7 @@ export function createDemoBackend({ id, label, baseUrl = DEMO_BASE_URL, storage 
     },
     setIdentity(next) {
       personId = next
-      if (next) store?.setItem(STORAGE_KEY, next)
-      else store?.removeItem(STORAGE_KEY)
+      safely(() => (next ? store?.setItem(STORAGE_KEY, next) : store?.removeItem(STORAGE_KEY)))
     },
   }
 }

@@ -71,6 +71,20 @@ describe('rest backend reading', () => {
     await expect(slow.listDomains()).rejects.toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/did not answer/) })
   })
 
+  it('reports a body that stalls after the headers as a timeout', async () => {
+    server.use(http.get('*/domains', () => new HttpResponse(new ReadableStream({ start: () => undefined }), { status: 200 })))
+    const slow = createRestBackend({ id: 't', label: 't', baseUrl: TEST_BASE_URL, timeoutMs: 80 })
+    await expect(slow.listDomains()).rejects.toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/did not answer/) })
+  })
+
+  it('keeps the first of two records with the same id and reports the second', async () => {
+    const [first, second] = demoMesh.products
+    server.use(http.get('*/catalog', () => HttpResponse.json({ ...demoMesh, products: [first, { ...second, urn: first!.urn }] })))
+    const catalog = await as().getCatalog()
+    expect(catalog.products).toEqual([first])
+    expect(catalog.issues).toEqual([{ entity: 'product', ref: first!.urn, message: expect.stringMatching(/more than once/) }])
+  })
+
   it('passes cancellation through untouched', async () => {
     const controller = new AbortController()
     const pending = as().getCatalog({ signal: controller.signal })

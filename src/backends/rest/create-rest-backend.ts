@@ -19,6 +19,7 @@ const catalogEnvelope = z.object({
   products: z.unknown(),
 })
 
+const byId = (record: { id: string }) => record.id
 const productPath = (urn: Urn) => `/products/${encodeURIComponent(urn)}`
 
 /** Client of Tessera's own catalogue REST API (docs/api/catalog-api.openapi.yaml). */
@@ -41,10 +42,10 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     async getCatalog({ signal }: RequestOptions = {}): Promise<Catalog> {
       const raw = await request({ path: '/catalog', signal, what: 'the catalogue' })
       const envelope = parseRecord(catalogEnvelope, raw, 'catalogue')
-      const domains = parseListing(domainSchema, envelope.domains, 'domain')
-      const teams = parseListing(teamSchema, envelope.teams, 'team')
-      const people = parseListing(personSchema, envelope.people, 'person')
-      const products = parseListing(productSchema, envelope.products, 'product')
+      const domains = parseListing(domainSchema, envelope.domains, 'domain', byId)
+      const teams = parseListing(teamSchema, envelope.teams, 'team', byId)
+      const people = parseListing(personSchema, envelope.people, 'person', byId)
+      const products = parseListing(productSchema, envelope.products, 'product', (p) => p.urn)
       return {
         domains: domains.items,
         teams: teams.items,
@@ -60,13 +61,13 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     },
 
     async listDomains({ signal } = {}) {
-      return parseListing(domainSchema, await request({ path: '/domains', signal, what: 'the domains' }), 'domain')
+      return parseListing(domainSchema, await request({ path: '/domains', signal, what: 'the domains' }), 'domain', byId)
     },
     async listTeams({ signal } = {}) {
-      return parseListing(teamSchema, await request({ path: '/teams', signal, what: 'the teams' }), 'team')
+      return parseListing(teamSchema, await request({ path: '/teams', signal, what: 'the teams' }), 'team', byId)
     },
     async listPeople({ signal } = {}) {
-      return parseListing(personSchema, await request({ path: '/people', signal, what: 'the people' }), 'person')
+      return parseListing(personSchema, await request({ path: '/people', signal, what: 'the people' }), 'person', byId)
     },
 
     async updateProduct(urn: Urn, patch: ProductPatch, { signal }: RequestOptions = {}) {

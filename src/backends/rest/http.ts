@@ -20,10 +20,34 @@ export interface HttpRequest {
 }
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
+
+// AbortSignal.any is missing from older browsers (Safari before 17.4).
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals)
+  const controller = new AbortController()
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason)
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true })
+  }
+  return controller.signal
+}
 const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError'
 
 async function readJson(response: Response, what: string): Promise<unknown> {
   const body = await response.text()
+  return parseJson(body, what)
+}
+
+/** Not every fetch implementation ties the body stream to the request's signal. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    work.then(resolve, reject)
+  })
+}
+
+function parseJson(body: string, what: string): unknown {
   if (!body) return undefined
   try {
     return JSON.parse(body) as unknown
@@ -60,6 +84,14 @@ export function createHttp({ baseUrl, headers, timeoutMs = 20_000 }: HttpOptions
   const root = baseUrl.replace(/\/+$/, '')
   return async function request({ method = 'GET', path, body, headers: extra, signal, what }: HttpRequest): Promise<unknown> {
     const timeout = AbortSignal.timeout(timeoutMs)
+    const unavailable = (error: unknown): never => {
+      if (isAbort(error) && signal?.aborted) throw error
+      if (isTimeout(error) || timeout.aborted) {
+        throw new UnavailableError(`The catalogue did not answer within ${Math.round(timeoutMs / 1000)} s.`, undefined, { cause: error })
+      }
+      throw new UnavailableError('The catalogue could not be reached. Check your connection.', undefined, { cause: error })
+    }
+    const combined = signal ? anySignal([signal, timeout]) : timeout
     let response: Response
     try {
       response = await fetch(`${root}${path}`, {
@@ -71,17 +103,15 @@ export function createHttp({ baseUrl, headers, timeoutMs = 20_000 }: HttpOptions
           ...extra,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: combined,
       })
     } catch (error) {
-      if (isAbort(error) && signal?.aborted) throw error
-      if (isTimeout(error) || timeout.aborted) {
-        throw new UnavailableError(`The catalogue did not answer within ${Math.round(timeoutMs / 1000)} s.`, undefined, { cause: error })
-      }
-      throw new UnavailableError('The catalogue could not be reached. Check your connection.', undefined, { cause: error })
+      return unavailable(error)
     }
     if (!response.ok) throw await toError(response, what)
-    return readJson(response, what)
+    // The body can fail or stall after the headers arrived: that is the same outage.
+    const text = await untilAborted(response.text(), combined).catch(unavailable)
+    return parseJson(text, what)
   }
 }
 

@@ -23,17 +23,28 @@ export function parseRecord<T>(schema: z.ZodType<T>, raw: unknown, entity: strin
   return result.data
 }
 
-/** Parses a list record by record: malformed records are reported as issues and skipped. */
-export function parseListing<T>(schema: z.ZodType<T>, raw: unknown, entity: string): Listing<T> {
+/**
+ * Parses a list record by record: malformed records are reported as issues and skipped, and so
+ * is a record whose key (`keyOf`) repeats an earlier one, since ids must address one thing.
+ */
+export function parseListing<T>(schema: z.ZodType<T>, raw: unknown, entity: string, keyOf?: (item: T) => string): Listing<T> {
   if (!Array.isArray(raw)) {
     throw new InvalidDataError(`The catalogue sent something other than a list of ${entity} records.`)
   }
   const items: T[] = []
   const issues: RecordIssue[] = []
+  const seen = new Set<string>()
   raw.forEach((record, index) => {
     const result = schema.safeParse(record)
-    if (result.success) items.push(result.data)
-    else issues.push({ entity, ref: recordRef(record, index), message: describeIssues(result.error).slice(0, 3).join('; ') })
+    if (result.success) {
+      const key = keyOf?.(result.data)
+      if (key !== undefined && seen.has(key)) {
+        issues.push({ entity, ref: key, message: 'appears more than once; the first record was kept' })
+        return
+      }
+      if (key !== undefined) seen.add(key)
+      items.push(result.data)
+    } else issues.push({ entity, ref: recordRef(record, index), message: describeIssues(result.error).slice(0, 3).join('; ') })
   })
   return { items, issues }
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { isCatalogError } from '../../backends/errors'
+import { ConflictError, isCatalogError } from '../../backends/errors'
+import { Markdown } from '../../ui/markdown'
 import type { DataProduct } from '../../model/types'
 import { useUpdateProduct } from '../../queries/product-mutations'
 
@@ -9,7 +10,7 @@ function saveErrorMessage(error: unknown): string {
     case 'forbidden':
       return `${error.message} Your text is still here.`
     case 'conflict':
-      return 'Someone else saved this product since you started editing. Your text is still here: copy it, reload the page, and apply it again.'
+      return 'Someone else saved this product since you started editing. Their version is shown below; your text is still in the editor.'
     case 'unavailable':
       return `${error.message} Your text is still here; try saving again.`
     default:
@@ -20,8 +21,9 @@ function saveErrorMessage(error: unknown): string {
 /** Edits the product description in Markdown; a refused or failed save keeps the text. */
 export function DescriptionEditor({ product, onDone }: { product: DataProduct; onDone: () => void }) {
   const [text, setText] = useState(product.description)
-  const [baseRevision] = useState(product.revision)
+  const [baseRevision, setBaseRevision] = useState(product.revision)
   const update = useUpdateProduct(product.urn)
+  const theirs = update.error instanceof ConflictError ? update.error.current : undefined
 
   return (
     <form
@@ -32,11 +34,27 @@ export function DescriptionEditor({ product, onDone }: { product: DataProduct; o
       }}
     >
       <label htmlFor="description-input">Description (Markdown)</label>
-      <textarea id="description-input" value={text} onChange={(event) => setText(event.target.value)} />
+      <textarea id="description-input" autoFocus value={text} onChange={(event) => setText(event.target.value)} />
       {update.isError && (
         <p className="notice notice-error" role="alert">
           {saveErrorMessage(update.error)}
         </p>
+      )}
+      {theirs && (
+        <section className="card" aria-label="Their version">
+          <p className="muted">
+            Saved by {theirs.updatedBy ?? 'someone'} (revision {theirs.revision}):
+          </p>
+          <Markdown>{theirs.description}</Markdown>
+          <div className="row">
+            <button type="button" className="button" onClick={() => (setBaseRevision(theirs.revision), update.reset())}>
+              Keep my text, replacing theirs
+            </button>
+            <button type="button" className="button" onClick={() => (setText(theirs.description), setBaseRevision(theirs.revision), update.reset())}>
+              Take their text
+            </button>
+          </div>
+        </section>
       )}
       <div className="row">
         <button type="submit" className="button button-primary" disabled={update.isPending}>

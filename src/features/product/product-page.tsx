@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useParams } from 'react-router'
 import { canEdit } from '../../model/product-queries'
 import { useBackend } from '../../queries/backend-context'
@@ -14,13 +14,23 @@ import { OutputPorts } from './output-ports'
 import { ProductHeader } from './product-header'
 import { SloList } from './slo-list'
 
+/** Keyed by URN so nothing of one product (an open editor, its draft) carries over to the next. */
 export function ProductPage() {
   const { urn = '' } = useParams()
+  return <ProductView key={urn} urn={urn} />
+}
+
+function ProductView({ urn }: { urn: string }) {
   const backend = useBackend()
   const { data: product } = useSuspenseQuery(productQuery(backend, urn))
   const catalog = useCatalog()
   const { data: identity } = useQuery(identityQuery(backend))
   const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const closeEditor = () => {
+    setEditing(false)
+    requestAnimationFrame(() => editButton.current?.focus())
+  }
   useDocumentTitle(product.title)
 
   const editable = backend.capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
@@ -36,13 +46,13 @@ export function ProductPage() {
                 Description
               </h2>
               {editable && !editing && (
-                <button type="button" className="button" onClick={() => setEditing(true)}>
+                <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
                   Edit description
                 </button>
               )}
             </div>
             {editing ? (
-              <DescriptionEditor product={product} onDone={() => setEditing(false)} />
+              <DescriptionEditor product={product} onDone={closeEditor} />
             ) : product.description.trim() ? (
               <Markdown>{product.description}</Markdown>
             ) : (
