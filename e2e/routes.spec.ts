@@ -14,11 +14,16 @@ const routes = [
   { path: '/no/such/page', heading: 'Page not found' },
 ]
 
-for (const { path, heading } of routes) {
-  test(`${path} opens on a working page with no serious accessibility problem`, async ({ page }) => {
-    await page.goto(path)
-    await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible()
-    await expectNoSeriousA11yViolations(page)
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme })
+    for (const { path, heading } of routes) {
+      test(`${path} opens on a working page with no serious accessibility problem`, async ({ page }) => {
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible()
+        await expectNoSeriousA11yViolations(page)
+      })
+    }
   })
 }
 
