@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 
-const outDir = process.argv[2] ?? 'test-results/screenshots'
+const outDir = process.argv[2] ?? '.cache/screenshots'
 const PORT = 4179
 const base = `http://localhost:${PORT}`
 const routes = [
