@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import { catalogQuery, productQuery } from '../queries/catalog-queries'
@@ -18,6 +19,12 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
     void queryClient.prefetchQuery(catalogQuery(backend))
     return null
   }
+  // A page whose code loads on first visit while the catalogue is already being fetched.
+  const catalogPage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
+    path,
+    loader: warmCatalog,
+    lazy: async () => ({ Component: await load() }),
+  })
   return [
     {
       path: '/',
@@ -34,51 +41,22 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
           ),
           errorElement: <RouteError />,
           children: [
-        { index: true, element: <Navigate to="/search" replace /> },
-        {
-          path: 'search',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/search/search-page')).SearchPage }),
-        },
-        {
-          path: 'products/:urn',
-          loader: ({ params }) => {
-            void queryClient.prefetchQuery(productQuery(backend, params.urn ?? ''))
-            return warmCatalog()
-          },
-          lazy: async () => ({ Component: (await import('../features/product/product-page')).ProductPage }),
-        },
-        {
-          path: 'domains',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/domains/domains-page')).DomainsPage }),
-        },
-        {
-          path: 'domains/:id',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/domains/domain-page')).DomainPage }),
-        },
-        {
-          path: 'coverage',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/coverage/coverage-page')).CoveragePage }),
-        },
-        {
-          path: 'teams',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/teams/teams-page')).TeamsPage }),
-        },
-        {
-          path: 'teams/:id',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/teams/team-page')).TeamPage }),
-        },
-        {
-          path: 'people/:id',
-          loader: warmCatalog,
-          lazy: async () => ({ Component: (await import('../features/teams/person-page')).PersonPage }),
-        },
-        { path: '*', element: <NotFoundPage /> },
+            { index: true, element: <Navigate to="/search" replace /> },
+            catalogPage('search', () => import('../features/search/search-page').then((m) => m.SearchPage)),
+            {
+              ...catalogPage('products/:urn', () => import('../features/product/product-page').then((m) => m.ProductPage)),
+              loader: ({ params }) => {
+                void queryClient.prefetchQuery(productQuery(backend, params.urn ?? ''))
+                return warmCatalog()
+              },
+            },
+            catalogPage('domains', () => import('../features/domains/domains-page').then((m) => m.DomainsPage)),
+            catalogPage('domains/:id', () => import('../features/domains/domain-page').then((m) => m.DomainPage)),
+            catalogPage('coverage', () => import('../features/coverage/coverage-page').then((m) => m.CoveragePage)),
+            catalogPage('teams', () => import('../features/teams/teams-page').then((m) => m.TeamsPage)),
+            catalogPage('teams/:id', () => import('../features/teams/team-page').then((m) => m.TeamPage)),
+            catalogPage('people/:id', () => import('../features/teams/person-page').then((m) => m.PersonPage)),
+            { path: '*', element: <NotFoundPage /> },
           ],
         },
       ],

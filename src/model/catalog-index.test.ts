@@ -20,8 +20,9 @@ describe('indexCatalog', () => {
     expect(index.product('urn:missing')).toBeUndefined()
   })
 
-  it('builds the lookups once per snapshot', () => {
+  it('builds the lookups and the lineage once per snapshot', () => {
     expect(indexCatalog(catalog)).toBe(indexCatalog(catalog))
+    expect(indexCatalog(catalog).lineage()).toBe(indexCatalog(catalog).lineage())
     expect(indexCatalog({ ...catalog })).not.toBe(indexCatalog(catalog))
   })
 })

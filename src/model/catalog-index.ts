@@ -1,3 +1,4 @@
+import { buildLineageIndex, type LineageIndex } from './lineage'
 import type { Catalog, DataProduct, Domain, Person, Team, Urn } from './types'
 
 /** Lookups by id over one catalogue snapshot. */
@@ -7,6 +8,8 @@ export interface CatalogIndex {
   domain(id: string): Domain | undefined
   team(id: string): Team | undefined
   person(id: string): Person | undefined
+  /** Product lineage of the snapshot, built on first use and then shared by every page. */
+  lineage(): LineageIndex
 }
 
 const cache = new WeakMap<Catalog, CatalogIndex>()
@@ -19,12 +22,14 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const domains = new Map(catalog.domains.map((d) => [d.id, d]))
   const teams = new Map(catalog.teams.map((t) => [t.id, t]))
   const people = new Map(catalog.people.map((p) => [p.id, p]))
+  let lineage: LineageIndex | undefined
   const index: CatalogIndex = {
     catalog,
     product: (urn) => products.get(urn),
     domain: (id) => domains.get(id),
     team: (id) => teams.get(id),
     person: (id) => people.get(id),
+    lineage: () => (lineage ??= buildLineageIndex(catalog.products)),
   }
   cache.set(catalog, index)
   return index

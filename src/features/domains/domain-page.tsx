@@ -5,6 +5,7 @@ import { domainPath } from '../../model/domain-tree'
 import { kindLabel, productOwners } from '../../model/product-queries'
 import { PRODUCT_KINDS } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
+import { LinkList } from '../../ui/link-list'
 import { Markdown } from '../../ui/markdown'
 import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
@@ -48,12 +49,7 @@ export function DomainPage() {
         {children.length > 0 && (
           <p>
             Sub-domains:{' '}
-            {children.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 && ', '}
-                <Link to={`/domains/${encodeURIComponent(c.id)}`}>{c.name}</Link>
-              </span>
-            ))}
+            <LinkList items={children.map((c) => ({ key: c.id, to: `/domains/${encodeURIComponent(c.id)}`, label: c.name }))} />
           </p>
         )}
       </header>

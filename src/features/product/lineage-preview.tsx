@@ -1,7 +1,5 @@
-import { useMemo } from 'react'
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
-import { buildLineageIndex } from '../../model/lineage'
 import type { DataProduct, Urn } from '../../model/types'
 import { KindBadge } from '../../ui/badges'
 import { productPath } from '../../ui/product-row'
@@ -31,7 +29,7 @@ function Neighbours({ title, urns, catalog }: { title: string; urns: readonly Ur
 }
 
 export function LineagePreview({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
-  const lineage = useMemo(() => buildLineageIndex(catalog.catalog.products), [catalog])
+  const lineage = catalog.lineage()
   const external = product.inputPorts.flatMap((p) => (p.kind === 'external' ? [p] : []))
   return (
     <section className="card" aria-labelledby="lineage-title">

@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
 import { productsOwnedByPerson, roleLabel } from '../../model/product-queries'
 import { useCatalog } from '../../queries/use-catalog'
+import { LinkList } from '../../ui/link-list'
 import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ContactLinks } from './contact-links'
@@ -26,12 +27,7 @@ export function PersonPage() {
           Teams:{' '}
           {person.teamIds.length === 0
             ? 'none'
-            : person.teamIds.map((teamId, i) => (
-                <span key={teamId}>
-                  {i > 0 && ', '}
-                  <Link to={`/teams/${encodeURIComponent(teamId)}`}>{catalog.team(teamId)?.name ?? teamId}</Link>
-                </span>
-              ))}
+            : <LinkList items={person.teamIds.map((id) => ({ key: id, to: `/teams/${encodeURIComponent(id)}`, label: catalog.team(id)?.name ?? id }))} />}
         </p>
       </header>
       <section className="card" aria-labelledby="person-products">

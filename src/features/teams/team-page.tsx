@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
 import { productsOwnedByTeam } from '../../model/product-queries'
 import { useCatalog } from '../../queries/use-catalog'
+import { LinkList } from '../../ui/link-list'
 import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ContactLinks } from './contact-links'
@@ -27,12 +28,7 @@ export function TeamPage() {
         {domains.length > 0 && (
           <p>
             Owns the domain{domains.length > 1 && 's'}{' '}
-            {domains.map((d, i) => (
-              <span key={d.id}>
-                {i > 0 && ', '}
-                <Link to={`/domains/${encodeURIComponent(d.id)}`}>{d.name}</Link>
-              </span>
-            ))}
+            <LinkList items={domains.map((d) => ({ key: d.id, to: `/domains/${encodeURIComponent(d.id)}`, label: d.name }))} />
           </p>
         )}
       </header>
