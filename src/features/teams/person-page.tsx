@@ -22,7 +22,7 @@ export function PersonPage() {
         <h1>{person.name}</h1>
         {person.title && <p>{person.title}</p>}
         {person.email && <p><a href={`mailto:${person.email}`}>{person.email}</a></p>}
-        <ContactLinks contacts={person.contacts} />
+        <ContactLinks contacts={person.contacts.filter((c) => c.href.toLowerCase() !== `mailto:${person.email ?? ''}`.toLowerCase())} />
         <p>
           Teams:{' '}
           {person.teamIds.length === 0
