@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+// TESSERA_E2E_PORT / TESSERA_DIST let several builds be tested side by side.
+const PORT = Number(process.env.TESSERA_E2E_PORT ?? 4173)
+const DIST = process.env.TESSERA_DIST ?? 'dist'
 // Debian's Chromium when present (machines without Playwright's own browsers); Playwright's otherwise.
 const systemChromium = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium'
 const launchOptions = existsSync(systemChromium)
@@ -27,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

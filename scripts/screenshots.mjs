@@ -1,11 +1,12 @@
 // Screenshots of every route in light and dark, for review and the README.
-// Usage: npm run build && npm run screenshots [-- outDir]
+// Usage: npm run build && npm run screenshots [-- outDir]   (ROUTES=name,name to take only some)
 import { existsSync, mkdirSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 
 const outDir = process.argv[2] ?? '.cache/screenshots'
-const PORT = 4179
+const PORT = Number(process.env.TESSERA_SCREENSHOT_PORT ?? 4179)
+const DIST = process.env.TESSERA_DIST ?? 'dist'
 const base = `http://localhost:${PORT}`
 const routes = [
   ['search', '/search'],
@@ -21,7 +22,7 @@ const routes = [
 ]
 
 mkdirSync(outDir, { recursive: true })
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' })
 try {
   for (let i = 0; i < 50; i++) {
     if (await fetch(base).then(() => true, () => false)) break
@@ -35,7 +36,7 @@ try {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 860 } })
     const page = await context.newPage()
-    for (const [name, path] of routes) {
+    for (const [name, path] of routes.filter(([n]) => !process.env.ROUTES || process.env.ROUTES.split(',').includes(n))) {
       await page.goto(base + path)
       await page.locator('h1').first().waitFor()
       await page.waitForTimeout(150)

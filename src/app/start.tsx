@@ -16,7 +16,7 @@ export async function start(root: { render(node: ReactNode): void }): Promise<vo
     if (first.type === 'demo') {
       try {
         const { startDemoWorker } = await import('../mocks/browser')
-        await startDemoWorker()
+        await startDemoWorker({ synthetic: first.synthetic })
       } catch (error) {
         throw new ConfigError('demo', 'The demo mesh needs service workers, which this browser does not allow here.', [
           String(error),

@@ -5,7 +5,17 @@ const base = {
   label: z.string().min(1).optional(),
 }
 
-const demoConfig = z.object({ type: z.literal('demo'), ...base }).strict()
+const demoConfig = z
+  .object({
+    type: z.literal('demo'),
+    ...base,
+    /** A generated mesh of this many products instead of the Lumen demo, for trying Tessera at scale. */
+    synthetic: z
+      .object({ products: z.number().int().min(1).max(200_000), seed: z.number().int().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
 
 const restConfig = z
   .object({

@@ -1,0 +1,27 @@
+// Shared by the benchmark's metric files.
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+export function launchChromium() {
+  const executablePath = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium'
+  return chromium.launch({
+    executablePath: existsSync(executablePath) ? executablePath : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+  })
+}
+
+/** A page of the production app serving a generated mesh of `products` products (demo backend, `synthetic`). */
+export async function openSyntheticMesh(browser, baseURL, products, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.route('**/config.json', (route) =>
+    route.fulfill({ json: { backends: [{ type: 'demo', synthetic: { products, seed: 7 } }] } }),
+  )
+  const page = await context.newPage()
+  await page.goto(baseURL + path)
+  return { context, page }
+}
+
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
