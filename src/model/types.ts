@@ -111,6 +111,38 @@ export interface Slo {
   status: SloStatus
 }
 
+export const QUALITY_CHECK_STATUSES = ['passing', 'failing', 'unknown'] as const
+export type QualityCheckStatus = (typeof QUALITY_CHECK_STATUSES)[number]
+
+/** A data-quality rule a contract promises, and its last known result. */
+export interface QualityCheck {
+  name: string
+  description?: string
+  /** e.g. completeness, validity, freshness, uniqueness. */
+  dimension?: string
+  /** The column the rule checks, if it checks one. */
+  column?: string
+  status: QualityCheckStatus
+}
+
+export interface ContractSupport {
+  label: string
+  /** e-mail, chat or web address. */
+  href?: string
+}
+
+/** What a data contract promises, as a person reads it. Every part is optional: contracts vary. */
+export interface ContractTerms {
+  /** Contract status in its own standard, e.g. `active`, `draft`. */
+  status?: string
+  /** The schema promise in words, e.g. "columns are only added; removals get a major version". */
+  schemaPromise?: string
+  qualityChecks?: QualityCheck[]
+  support?: ContractSupport[]
+  /** Markdown: usage, limitations, billing, retention. */
+  termsOfUse?: string
+}
+
 export interface ContractRef {
   id: string
   version: string
@@ -118,6 +150,9 @@ export interface ContractRef {
   standard?: string
   url?: string
   outputPortId?: string
+  terms?: ContractTerms
+  /** The contract document as written (YAML or JSON), for readers who want the source. */
+  raw?: string
 }
 
 export interface Link {

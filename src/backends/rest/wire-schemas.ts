@@ -5,6 +5,7 @@ import {
   OWNER_ROLES,
   PORT_TYPES,
   PRODUCT_KINDS,
+  QUALITY_CHECK_STATUSES,
   SLO_STATUSES,
   type Column,
   type DataProduct,
@@ -86,6 +87,34 @@ const inputPortSchema = z.discriminatedUnion('kind', [
 
 const linkSchema = z.object({ label: text, url: text })
 
+const contractSchema = z.object({
+  id: text,
+  version: text,
+  standard: text.optional(),
+  url: text.optional(),
+  outputPortId: text.optional(),
+  terms: z
+    .object({
+      status: text.optional(),
+      schemaPromise: text.optional(),
+      qualityChecks: z
+        .array(
+          z.object({
+            name: text,
+            description: text.optional(),
+            dimension: text.optional(),
+            column: text.optional(),
+            status: z.enum(QUALITY_CHECK_STATUSES).catch('unknown'),
+          }),
+        )
+        .optional(),
+      support: z.array(z.object({ label: text, href: text.optional() })).optional(),
+      termsOfUse: text.optional(),
+    })
+    .optional(),
+  raw: text.optional(),
+})
+
 export const productSchema = z.object({
   urn: text.min(1),
   name: text.min(1),
@@ -100,9 +129,7 @@ export const productSchema = z.object({
   owners: list(ownerSchema),
   outputPorts: list(outputPortSchema),
   inputPorts: list(inputPortSchema),
-  contract: z
-    .object({ id: text, version: text, standard: text.optional(), url: text.optional(), outputPortId: text.optional() })
-    .optional(),
+  contract: contractSchema.optional(),
   slos: list(z.object({ name: text, objective: text, current: text.optional(), status: z.enum(SLO_STATUSES) })),
   links: list(linkSchema),
   columnLineage: z
