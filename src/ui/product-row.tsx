@@ -4,7 +4,7 @@ import { hasContract } from '../model/completeness'
 import { overallSloStatus } from '../model/slo'
 import type { DataProduct } from '../model/types'
 import { ContractBadge, KindBadge, LifecycleBadge, SloBadge } from './badges'
-import { firstLine } from './plain-text'
+import { firstLine } from '../model/plain-text'
 
 export const productPath = (urn: string) => `/products/${encodeURIComponent(urn)}`
 

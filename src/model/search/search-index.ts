@@ -1,0 +1,172 @@
+import type { Catalog } from '../types'
+import { lineMatching } from '../plain-text'
+import { FacetTable } from './facets'
+import { facetLabeller } from './facet-labels'
+import { InvertedIndex, type Expansion, type QueryOptions } from './inverted-index'
+import { matchTier, qualityFactor } from './rank'
+import { buildSearchRecords, SEARCH_FIELDS, type ProductRecord, type SearchField } from './search-documents'
+import type { SearchHit, SearchRequest, SearchResponse } from './search-types'
+import { indexTerms, queryWords, tokenize } from './tokens'
+
+// Names weigh most, then where data lives and what it holds, then who owns it, then prose.
+const BOOST: Record<SearchField, number> = {
+  name: 10,
+  urn: 6,
+  ports: 3,
+  columns: 3,
+  tags: 3,
+  owners: 2.5,
+  domain: 2,
+  description: 1,
+  columnText: 0.5,
+}
+const COLUMNS_FIELD = SEARCH_FIELDS.indexOf('columns')
+
+/** Below this many exact or prefix matches, a typo is likelier than a rare word: search again, tolerantly. */
+const FEW_RESULTS = 10
+
+const indexTermsOf = (text: string): string[] => tokenize(text).flatMap((t) => indexTerms(t) ?? [])
+
+interface QueryRun {
+  ids: number[]
+  scores: Float64Array
+  expansions: Expansion[]
+  relaxed: boolean
+}
+
+function runQuery(index: InvertedIndex, words: readonly string[]): QueryRun {
+  const attempt = (options: QueryOptions) => {
+    const expansions = index.expand(words, options)
+    return { ...index.query(expansions, words.length, options.combine), expansions }
+  }
+  let run = attempt({ prefix: true, fuzzy: false, combine: 'and' })
+  if (run.ids.length < FEW_RESULTS && words.some((w) => w.length >= 4)) run = attempt({ prefix: true, fuzzy: true, combine: 'and' })
+  if (run.ids.length === 0 && words.length > 1) {
+    run = attempt({ prefix: true, fuzzy: true, combine: 'or' })
+    return { ...run, relaxed: run.ids.length > 0 }
+  }
+  return { ...run, relaxed: false }
+}
+
+interface Ordered {
+  key: string
+  ids: number[]
+  expansions: Expansion[]
+  facets: SearchResponse['facets']
+  relaxed: boolean
+}
+
+export interface SearchIndex {
+  readonly size: number
+  search(request: SearchRequest): SearchResponse
+}
+
+/** A full-text index of a whole catalogue with ranking, facets, sorting and paging, for client-side search. */
+export function createSearchIndex(catalog: Catalog): SearchIndex {
+  const { documents, records } = buildSearchRecords(catalog)
+  const index = new InvertedIndex(
+    SEARCH_FIELDS.map((name) => ({ name, boost: BOOST[name] })),
+    documents.map((d) => SEARCH_FIELDS.map((f) => d[f])),
+    indexTermsOf,
+  )
+  const label = facetLabeller(catalog)
+  const facetTable = new FacetTable(records.map((r) => r.facets))
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+  const byTitle = rankOf(records, (a, b) => collator.compare(a.product.title, b.product.title))
+  const byUpdated = rankOf(records, (a, b) => (a.product.updatedAt < b.product.updatedAt ? 1 : a.product.updatedAt > b.product.updatedAt ? -1 : 0))
+  const quality = records.map(qualityFactor)
+  const allIds = records.map((_, i) => i)
+  let last: Ordered | undefined
+
+  const order = (request: SearchRequest): Ordered => {
+    const query = request.q.trim().toLowerCase()
+    const key = JSON.stringify([query, request.filters, request.sort])
+    if (last?.key === key) return last
+
+    const words = queryWords(query)
+    const run = words.length > 0 ? runQuery(index, words) : undefined
+    const candidates = run ? run.ids : allIds
+    const { matching, facets } = facetTable.filterAndCount(candidates, request.filters, label)
+
+    if (request.sort === 'name') matching.sort((a, b) => byTitle[a]! - byTitle[b]!)
+    else if (request.sort === 'updated') matching.sort((a, b) => byUpdated[a]! - byUpdated[b]!)
+    else if (!run) matching.sort((a, b) => quality[b]! - quality[a]! || byTitle[a]! - byTitle[b]!)
+    else {
+      const tier = new Int8Array(records.length)
+      const score = new Float64Array(records.length)
+      for (const id of matching) {
+        tier[id] = matchTier(records[id]!, query, index.allWordsInPrimary(id, words.length), words.length)
+        score[id] = run.scores[id]! * quality[id]!
+      }
+      matching.sort((a, b) => tier[a]! - tier[b]! || score[b]! - score[a]! || byTitle[a]! - byTitle[b]!)
+    }
+    last = { key, ids: matching, expansions: run?.expansions ?? [], facets, relaxed: run?.relaxed ?? false }
+    return last
+  }
+
+  return {
+    size: records.length,
+    search(request) {
+      const ordered = order(request)
+      const page = ordered.ids.slice(request.offset, request.offset + request.limit)
+      return {
+        total: ordered.ids.length,
+        hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), queryWords(request.q.toLowerCase()))),
+        facets: ordered.facets,
+        ...(ordered.relaxed ? { relaxed: true } : {}),
+      }
+    },
+  }
+}
+
+function rankOf(records: readonly ProductRecord[], compare: (a: ProductRecord, b: ProductRecord) => number): Int32Array {
+  const sorted = records.map((_, i) => i).sort((a, b) => compare(records[a]!, records[b]!))
+  const rank = new Int32Array(records.length)
+  sorted.forEach((id, position) => (rank[id] = position))
+  return rank
+}
+
+type TermsInDocument = ReturnType<InvertedIndex['termsIn']>
+
+function matchedColumn(record: ProductRecord, found: TermsInDocument): string | undefined {
+  const partsOf = (lower: string) => lower.split(/[_.:-]+/)
+  for (const { term, fields } of found) {
+    if (!fields.includes(COLUMNS_FIELD)) continue
+    const column =
+      record.columns.find((c) => c.lower === term || c.lower.endsWith(`.${term}`)) ??
+      record.columns.find((c) => partsOf(c.lower).includes(term))
+    if (column) return column.path
+  }
+  return undefined
+}
+
+function toHit(record: ProductRecord, found: TermsInDocument, words: readonly string[]): SearchHit {
+  const { product } = record
+  const highlights = [...new Set([...found.map((f) => f.term), ...words])].filter((t) => t.length > 1)
+  const column = matchedColumn(record, found)
+  return {
+    urn: product.urn,
+    name: product.name,
+    title: product.title,
+    kind: product.kind,
+    lifecycle: product.lifecycle,
+    domainId: product.domainId,
+    ...(record.domainName ? { domainName: record.domainName } : {}),
+    ...(record.ownerName ? { ownerName: record.ownerName } : {}),
+    snippet: lineMatching(product.description, (line) => firstIndexOf(line, highlights)),
+    highlights,
+    ...(column ? { matchedColumn: column } : {}),
+    hasContract: record.hasContract,
+    sloStatus: record.sloStatus,
+    updatedAt: product.updatedAt,
+  }
+}
+
+function firstIndexOf(line: string, terms: readonly string[]): number {
+  let first = -1
+  for (const term of terms) {
+    const at = line.indexOf(term)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
