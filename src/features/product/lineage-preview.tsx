@@ -1,48 +1,76 @@
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import type { DataProduct, Urn } from '../../model/types'
-import { KindBadge } from '../../ui/badges'
+import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { productPath } from '../../ui/product-row'
+import { lineageGraphPath } from './product-tabs'
 
-function Neighbours({ title, urns, catalog }: { title: string; urns: readonly Urn[]; catalog: CatalogIndex }) {
+function Neighbours({ title, urns, catalog, empty }: { title: string; urns: readonly Urn[]; catalog: CatalogIndex; empty: string }) {
   return (
-    <>
-      <h3 style={{ fontSize: '0.95rem', margin: '12px 0 6px' }}>{title}</h3>
+    <section className="card" aria-label={title}>
+      <h2 className="section-title">
+        {title} ({urns.length})
+      </h2>
       {urns.length === 0 ? (
-        <p className="muted" style={{ margin: 0 }}>None</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {empty}
+        </p>
       ) : (
-        <ul className="plain-list stack" style={{ gap: 6 }}>
+        <ul className="plain-list stack" style={{ gap: 8 }}>
           {urns.map((urn) => {
             const product = catalog.product(urn)
             return (
               <li key={urn} className="row">
                 <Link to={productPath(urn)}>{product?.title ?? urn}</Link>
                 {product && <KindBadge kind={product.kind} />}
-                {product && <span className="muted">{catalog.domain(product.domainId)?.name}</span>}
+                {product && <LifecycleBadge lifecycle={product.lifecycle} />}
+                {product && <span className="muted">{catalog.domain(product.domainId)?.name ?? product.domainId}</span>}
               </li>
             )
           })}
         </ul>
       )}
-    </>
+    </section>
   )
 }
 
+/** The product's direct neighbours in the mesh, as lists; the graph itself is the lineage view. */
 export function LineagePreview({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
   const lineage = catalog.lineage()
-  const external = product.inputPorts.flatMap((p) => (p.kind === 'external' ? [p] : []))
+  const external = lineage.externalInputs(product.urn)
+  const dangling = lineage.danglingInputs.filter((d) => d.productUrn === product.urn)
   return (
-    <section className="card" aria-labelledby="lineage-title">
-      <h2 id="lineage-title" className="section-title">
-        Lineage
-      </h2>
-      {external.length > 0 && (
-        <p className="muted" style={{ margin: 0 }}>
-          Reads from outside the mesh: {external.map((p) => p.name).join(', ')}
-        </p>
+    <div className="stack">
+      <p className="row" style={{ margin: 0 }}>
+        <span className="muted">Direct neighbours only.</span>
+        <Link to={lineageGraphPath(product.urn)}>Follow lineage further in the graph</Link>
+      </p>
+      <div className="grid-halves">
+        <Neighbours title="Upstream" urns={lineage.upstream(product.urn)} catalog={catalog} empty="Reads no other product of the mesh." />
+        <Neighbours title="Downstream" urns={lineage.downstream(product.urn)} catalog={catalog} empty="No product of the mesh reads this one." />
+      </div>
+      {(external.length > 0 || dangling.length > 0) && (
+        <section className="card" aria-labelledby="outside-title">
+          <h2 id="outside-title" className="section-title">
+            Sources outside the catalogue
+          </h2>
+          <ul className="plain-list stack" style={{ gap: 8 }}>
+            {external.map((input, i) => (
+              <li key={`${input.name}-${i}`}>
+                <strong>{input.name}</strong>
+                {input.system && <span className="muted"> · system {input.system}</span>}
+                {input.description && <div className="muted">{input.description}</div>}
+              </li>
+            ))}
+            {dangling.map((d) => (
+              <li key={d.missingUrn}>
+                <code className="urn">{d.missingUrn}</code>
+                <div className="muted">Named as an input, but no such product is in the catalogue.</div>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
-      <Neighbours title="Upstream" urns={lineage.upstream(product.urn)} catalog={catalog} />
-      <Neighbours title="Downstream (consumers)" urns={lineage.downstream(product.urn)} catalog={catalog} />
-    </section>
+    </div>
   )
 }

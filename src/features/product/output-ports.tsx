@@ -1,30 +1,82 @@
-import type { OutputPort } from '../../model/types'
+import { useId } from 'react'
+import { Link } from 'react-router'
+import type { CatalogIndex } from '../../model/catalog-index'
+import { productOwners } from '../../model/product-queries'
+import { countColumns } from '../../model/schema-columns'
+import type { DataProduct, OutputPort } from '../../model/types'
+import { CopyButton } from '../../ui/copy-button'
 import { Markdown } from '../../ui/markdown'
+import { EmptyState } from '../../ui/states'
+import { tabSearch } from './product-tabs'
 
-export function OutputPorts({ ports }: { ports: OutputPort[] }) {
+function AskTheOwners({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+  const owner = productOwners(product, catalog.catalog.teams, catalog.catalog.people)[0]
+  const who = owner?.team ?? owner?.person
   return (
-    <section className="card" aria-labelledby="ports-title">
-      <h2 id="ports-title" className="section-title">
-        Output ports
-      </h2>
-      {ports.length === 0 ? (
-        <p className="muted">This product exposes no output port: consumers cannot read it yet.</p>
+    <p className="muted" style={{ margin: 0 }}>
+      No access steps are documented for this port.{' '}
+      {who ? (
+        <>
+          Ask{' '}
+          <Link to={owner?.team ? `/teams/${encodeURIComponent(owner.team.id)}` : `/people/${encodeURIComponent(owner?.person?.id ?? '')}`}>
+            {who.name}
+          </Link>
+          , who owns it.
+        </>
       ) : (
-        <ul className="plain-list stack">
-          {ports.map((port) => (
-            <li key={port.id}>
-              <div className="row">
-                <strong>{port.name}</strong>
-                <span className="badge">{port.type}</span>
-                {port.format && <span className="badge">{port.format}</span>}
-                <span className="muted">{port.columns.length} columns</span>
-              </div>
-              <code className="urn">{port.location}</code>
-              {port.accessInstructions && <Markdown className="muted">{port.accessInstructions}</Markdown>}
-            </li>
-          ))}
-        </ul>
+        'Nobody is recorded as its owner.'
       )}
+    </p>
+  )
+}
+
+function PortCard({ port, product, catalog }: { port: OutputPort; product: DataProduct; catalog: CatalogIndex }) {
+  const headingId = useId()
+  const { total } = countColumns(port.columns)
+  return (
+    <section className="card port-card" aria-labelledby={headingId}>
+      <div className="row">
+        <h2 id={headingId} className="section-title" style={{ margin: 0 }}>
+          {port.name}
+        </h2>
+        <span className="badge">{port.type}</span>
+        {port.format && <span className="badge">{port.format}</span>}
+        {port.contractId && <span className="badge badge-ok">Contract {port.contractId}</span>}
+      </div>
+      {port.description && <p className="muted">{port.description}</p>}
+      <dl className="facts">
+        <dt>Address</dt>
+        <dd className="address">
+          <code className="address-text">{port.location || '—'}</code>
+          {port.location && <CopyButton text={port.location} what={`address of ${port.name}`} />}
+        </dd>
+        <dt>Schema</dt>
+        <dd>
+          <Link to={tabSearch('schema')} preventScrollReset>
+            {total === 1 ? '1 column' : `${total.toLocaleString()} columns`}
+          </Link>
+        </dd>
+      </dl>
+      <h3 className="subsection-title">How to get access</h3>
+      {port.accessInstructions?.trim() ? <Markdown>{port.accessInstructions}</Markdown> : <AskTheOwners product={product} catalog={catalog} />}
     </section>
+  )
+}
+
+/** How consumers read the product: each output port's address, format and access steps. */
+export function OutputPorts({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+  if (product.outputPorts.length === 0) {
+    return (
+      <EmptyState title="No output port">
+        <p>This product exposes nothing consumers can read yet.</p>
+      </EmptyState>
+    )
+  }
+  return (
+    <div className="stack">
+      {product.outputPorts.map((port, i) => (
+        <PortCard key={`${port.id}-${i}`} port={port} product={product} catalog={catalog} />
+      ))}
+    </div>
   )
 }

@@ -1,71 +1,97 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
-import { useParams } from 'react-router'
-import { canEdit } from '../../model/product-queries'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { ErrorBoundary } from 'react-error-boundary'
+import { useParams, useSearchParams } from 'react-router'
+import { isCatalogError } from '../../backends/errors'
+import { productConsumers } from '../../model/consumers'
+import { countColumns } from '../../model/schema-columns'
+import type { DataProduct } from '../../model/types'
+import type { CatalogIndex } from '../../model/catalog-index'
 import { useBackend } from '../../queries/backend-context'
-import { identityQuery, productQuery } from '../../queries/catalog-queries'
+import { productQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
-import { Markdown } from '../../ui/markdown'
+import { TabList, TabPanel, type TabSelectVia } from '../../ui/tabs'
 import { useDocumentTitle } from '../../ui/use-document-title'
-import { CompletenessPanel } from './completeness-panel'
-import { DescriptionEditor } from './description-editor'
+import { ConsumersTab } from './consumers-tab'
+import { ContractTab } from './contract-tab'
 import { LineagePreview } from './lineage-preview'
 import { OutputPorts } from './output-ports'
+import { OverviewTab } from './overview-tab'
 import { ProductHeader } from './product-header'
-import { SloList } from './slo-list'
+import { ProductNotFound } from './product-not-found'
+import { parseTab, PRODUCT_TABS, TAB_LABELS, type ProductTab } from './product-tabs'
+import { SchemaTab } from './schema-tab'
+import './product.css'
 
 /** Keyed by URN so nothing of one product (an open editor, its draft) carries over to the next. */
 export function ProductPage() {
   const { urn = '' } = useParams()
-  return <ProductView key={urn} urn={urn} />
+  return (
+    <ErrorBoundary
+      key={urn}
+      fallbackRender={({ error }) => {
+        if (isCatalogError(error) && error.kind === 'not-found') return <ProductNotFound urn={urn} />
+        throw error
+      }}
+    >
+      <ProductView key={urn} urn={urn} />
+    </ErrorBoundary>
+  )
+}
+
+function tabCount(tab: ProductTab, product: DataProduct, catalog: CatalogIndex): number | undefined {
+  switch (tab) {
+    case 'access':
+      return product.outputPorts.length
+    case 'schema':
+      return product.outputPorts.reduce((sum, port) => sum + countColumns(port.columns).total, 0)
+    case 'consumers':
+      return productConsumers(catalog, product.urn).products.length
+    default:
+      return undefined
+  }
 }
 
 function ProductView({ urn }: { urn: string }) {
   const backend = useBackend()
   const { data: product } = useSuspenseQuery(productQuery(backend, urn))
   const catalog = useCatalog()
-  const { data: identity } = useQuery(identityQuery(backend))
-  const [editing, setEditing] = useState(false)
-  const editButton = useRef<HTMLButtonElement>(null)
-  const closeEditor = () => {
-    setEditing(false)
-    requestAnimationFrame(() => editButton.current?.focus())
-  }
-  useDocumentTitle(product.title)
+  const [params, setParams] = useSearchParams()
+  const tab = parseTab(params.get('tab'))
+  useDocumentTitle(tab === 'overview' ? product.title : `${product.title} · ${TAB_LABELS[tab]}`)
 
-  const editable = backend.capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
+  const selectTab = (next: ProductTab, via: TabSelectVia) =>
+    setParams(next === 'overview' ? {} : { tab: next }, { replace: via === 'keyboard', preventScrollReset: true })
+  const items = PRODUCT_TABS.map((id) => {
+    const count = tabCount(id, product, catalog)
+    return {
+      id,
+      label: (
+        <>
+          {TAB_LABELS[id]}
+          {count !== undefined && (
+            <>
+              {' '}
+              <span className="tab-count">{count.toLocaleString()}</span>
+            </>
+          )}
+        </>
+      ),
+    }
+  })
 
   return (
-    <article className="stack">
+    <article className="stack product-page">
       <ProductHeader product={product} catalog={catalog} />
-      <div className="grid-2">
-        <div className="stack">
-          <section className="card" aria-labelledby="description-title">
-            <div className="row" style={{ justifyContent: 'space-between' }}>
-              <h2 id="description-title" className="section-title">
-                Description
-              </h2>
-              {editable && !editing && (
-                <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
-                  Edit description
-                </button>
-              )}
-            </div>
-            {editing ? (
-              <DescriptionEditor product={product} onDone={closeEditor} />
-            ) : product.description.trim() ? (
-              <Markdown>{product.description}</Markdown>
-            ) : (
-              <p className="muted">This product has no description yet.</p>
-            )}
-          </section>
-          <OutputPorts ports={product.outputPorts} />
-        </div>
-        <div className="stack">
-          <CompletenessPanel product={product} />
-          <SloList product={product} />
-          <LineagePreview product={product} catalog={catalog} />
-        </div>
+      <div>
+        <TabList label="Product sections" idPrefix="product" items={items} selected={tab} onSelect={selectTab} />
+        <TabPanel idPrefix="product" id={tab}>
+          {tab === 'overview' && <OverviewTab product={product} catalog={catalog} />}
+          {tab === 'access' && <OutputPorts product={product} catalog={catalog} />}
+          {tab === 'schema' && <SchemaTab product={product} />}
+          {tab === 'contract' && <ContractTab product={product} />}
+          {tab === 'lineage' && <LineagePreview product={product} catalog={catalog} />}
+          {tab === 'consumers' && <ConsumersTab product={product} catalog={catalog} />}
+        </TabPanel>
       </div>
     </article>
   )

@@ -1,11 +1,12 @@
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
 import { productsOwnedByPerson, roleLabel } from '../../model/product-queries'
 import { useCatalog } from '../../queries/use-catalog'
-import { LinkList } from '../../ui/link-list'
 import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ContactLinks } from './contact-links'
+import { personContacts } from './person-contacts'
+import './teams.css'
 
 export function PersonPage() {
   const { id = '' } = useParams()
@@ -21,34 +22,55 @@ export function PersonPage() {
         <p className="eyebrow">Person</p>
         <h1>{person.name}</h1>
         {person.title && <p>{person.title}</p>}
-        {person.email && <p><a href={`mailto:${person.email}`}>{person.email}</a></p>}
-        <ContactLinks contacts={person.contacts.filter((c) => c.href.toLowerCase() !== `mailto:${person.email ?? ''}`.toLowerCase())} />
-        <p>
-          Teams:{' '}
-          {person.teamIds.length === 0
-            ? 'none'
-            : <LinkList items={person.teamIds.map((id) => ({ key: id, to: `/teams/${encodeURIComponent(id)}`, label: catalog.team(id)?.name ?? id }))} />}
-        </p>
+        <ContactLinks contacts={personContacts(person)} />
       </header>
-      <section className="card" aria-labelledby="person-products">
-        <h2 id="person-products" className="section-title">
-          Products with a role ({held.length})
-        </h2>
-        {held.length === 0 ? (
-          <p className="muted">{person.name} holds no role on any data product.</p>
-        ) : (
-          <ul className="plain-list result-list">
-            {held.map(({ product, roles, direct }) => (
-              <ProductRow
-                key={product.urn}
-                product={product}
-                domainName={catalog.domain(product.domainId)?.name}
-                extra={<span>· {roles.map(roleLabel).join(', ')}{direct ? '' : ' (through a team)'}</span>}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="person-products">
+          <h2 id="person-products" className="section-title">
+            Products with a role ({held.length})
+          </h2>
+          {held.length === 0 ? (
+            <p className="muted">{person.name} holds no role on any data product.</p>
+          ) : (
+            <ul className="plain-list result-list">
+              {held.map(({ product, roles, direct, viaTeams }) => (
+                <ProductRow
+                  key={product.urn}
+                  product={product}
+                  domainName={catalog.domain(product.domainId)?.name}
+                  extra={
+                    <span>
+                      · {roles.map(roleLabel).join(', ')}
+                      {!direct && viaTeams.length > 0 && ` through ${viaTeams.map((t) => t.name).join(', ')}`}
+                    </span>
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="person-teams">
+          <h2 id="person-teams" className="section-title">
+            Teams ({person.teamIds.length})
+          </h2>
+          {person.teamIds.length === 0 ? (
+            <p className="muted">{person.name} is in no team.</p>
+          ) : (
+            <ul className="plain-list stack member-list">
+              {person.teamIds.map((teamId) => {
+                const team = catalog.team(teamId)
+                const role = team?.members.find((m) => m.personId === person.id)?.role
+                return (
+                  <li key={teamId}>
+                    {team ? <Link to={`/teams/${encodeURIComponent(teamId)}`}>{team.name}</Link> : <span>{teamId} (not in the catalogue)</span>}
+                    {role && <div className="muted member-role">{role}</div>}
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
     </article>
   )
 }

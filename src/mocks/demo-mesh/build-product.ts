@@ -1,5 +1,6 @@
 import type {
   ColumnLineage,
+  ContractTerms,
   DataProduct,
   InputPort,
   Lifecycle,
@@ -11,6 +12,7 @@ import type {
   SloStatus,
   Urn,
 } from '../../model/types'
+import { odcsDocument } from './odcs-document'
 
 /** A product reference written as `<domainId>.<name>`. */
 export type ProductRef = `${string}.${string}`
@@ -31,6 +33,8 @@ export interface ProductSpec {
   inputPorts?: InputPort[]
   /** Contract version on the first output port. */
   contract?: string
+  /** What the contract promises; with it, the contract also carries its ODCS document. */
+  contractTerms?: ContractTerms
   slos?: Slo[]
   /** Defaults to the repository and runbook links; `[]` for none. */
   links?: Link[]
@@ -43,6 +47,13 @@ export interface ProductSpec {
 export const urnOf = (ref: ProductRef): Urn => `urn:tessera:product:${ref}`
 
 export function product(spec: ProductSpec): DataProduct {
+  const built = baseProduct(spec)
+  if (!built.contract || spec.contractTerms === undefined) return built
+  const contract = { ...built.contract, terms: spec.contractTerms }
+  return { ...built, contract: { ...contract, raw: odcsDocument(built, contract) } }
+}
+
+function baseProduct(spec: ProductSpec): DataProduct {
   const { domainId, name } = spec
   const contractPort = spec.contract === undefined ? undefined : spec.outputPorts[0]
   const contractId = `${domainId}.${name}.contract`

@@ -12,6 +12,7 @@ import {
   steward,
   technicalOwner,
 } from './build-product'
+import { deviceRegistryTerms, playbackEventsTerms, playbackSessionsTerms } from './contract-terms'
 import { accountId, countryCode, device, episodeId, eventId, eventTime, ipAddress, profileId, titleId } from './common-columns'
 
 const sessionColumns = [
@@ -70,6 +71,7 @@ or when the viewer stops or finishes the title. Trailers and autoplay previews a
       }),
     ],
     contract: '2.1.0',
+    contractTerms: playbackSessionsTerms,
     slos: [
       freshness("Yesterday's partition is complete by 06:00 UTC", 'met', '05:12 UTC'),
       completeness('At least 99.5% of sessions reconcile with the playback service', 'met', '99.86%'),
@@ -123,6 +125,7 @@ Use *Playback sessions* for most questions; come here for second-by-second behav
       ] }),
     ],
     contract: '3.0.0',
+    contractTerms: playbackEventsTerms,
     slos: [
       freshness('Events land in the table within 15 minutes', 'met', '6 min p95'),
       availability('Topic available 99.9% of each month', 'met', '99.95%'),
@@ -174,6 +177,7 @@ Use *Playback sessions* for most questions; come here for second-by-second behav
       ] }),
     ],
     contract: '1.1.0',
+    contractTerms: deviceRegistryTerms,
     slos: [freshness('Snapshot refreshed daily by 04:00 UTC', 'met', '03:20 UTC')],
     updatedAt: '2026-01-22T11:10:00Z',
   }),
@@ -202,7 +206,7 @@ If the notes do not open, [click](javascript:alert(1)) here, or ask in #team-pla
       view({ id: 'legacy-view', location: 'lumen_legacy.dw.f_sessions', access: false, columns: undocumented(
         'sess_id string', 'acct_id string', 'title_key int', 'start_ts timestamp', 'end_ts timestamp',
         'dur_sec int', 'dev_cd string', 'ctry string',
-      ) }),
+      ).concat(col('notes', 'string', 'Operator notes <img src=x onerror="window.__tesseraPwned = true"> from the [old wiki](javascript:window.__tesseraPwned=true).')) }),
     ],
     slos: [freshness('Daily by 09:00 Europe/London', 'breached', 'not loaded since 2026-03-28')],
     links: [],

@@ -12,6 +12,7 @@ import {
   steward,
   technicalOwner,
 } from './build-product'
+import { subscriberSnapshotTerms } from './contract-terms'
 import { accountId, countryCode, currency, email, money } from './common-columns'
 
 const billingOwners = [productOwner('ben-carter', 'billing-data'), technicalOwner('billing-data')]
@@ -53,6 +54,7 @@ where is_active_subscriber group by 1
       ] }),
     ],
     contract: '2.4.0',
+    contractTerms: subscriberSnapshotTerms,
     slos: [
       freshness("Yesterday's snapshot by 05:00 UTC", 'met', '04:32 UTC'),
       completeness('One row per live subscription', 'met', '100%'),

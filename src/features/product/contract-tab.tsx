@@ -1,0 +1,188 @@
+import type { ContractRef, DataProduct, QualityCheck, QualityCheckStatus } from '../../model/types'
+import { Markdown } from '../../ui/markdown'
+import { SafeLink } from '../../ui/safe-link'
+import { SloList } from './slo-list'
+
+const CHECK_LABEL: Record<QualityCheckStatus, string> = { passing: 'Passing', failing: 'Failing', unknown: 'Unknown' }
+const CHECK_CLASS: Record<QualityCheckStatus, string> = { passing: 'badge-slo-met', failing: 'badge-slo-breached', unknown: 'badge-slo-unknown' }
+
+function QualityChecks({ checks }: { checks: QualityCheck[] }) {
+  if (checks.length === 0) return <p className="muted">The contract names no quality checks.</p>
+  const failing = checks.filter((c) => c.status === 'failing').length
+  return (
+    <>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {failing === 0 ? `${checks.length} checks, none failing.` : `${failing} of ${checks.length} checks failing.`}
+      </p>
+      <div className="table-wrap">
+        <table className="data">
+          <caption className="visually-hidden">Quality checks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Check</th>
+              <th scope="col">Dimension</th>
+              <th scope="col">Column</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.map((check, i) => (
+              <tr key={`${check.name}-${i}`}>
+                <th scope="row">
+                  {check.name}
+                  {check.description && <div className="muted check-description">{check.description}</div>}
+                </th>
+                <td>{check.dimension ?? <span className="muted">—</span>}</td>
+                <td>{check.column ? <code>{check.column}</code> : <span className="muted">whole dataset</span>}</td>
+                <td>
+                  <span className={`badge ${CHECK_CLASS[check.status] ?? 'badge-slo-unknown'}`}>{CHECK_LABEL[check.status] ?? check.status}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
+
+function ContractSummary({ contract, product }: { contract: ContractRef; product: DataProduct }) {
+  const port = product.outputPorts.find((p) => p.id === contract.outputPortId)
+  const terms = contract.terms
+  return (
+    <section className="card" aria-labelledby="contract-title">
+      <h2 id="contract-title" className="section-title">
+        Data contract
+      </h2>
+      <dl className="facts">
+        <dt>Contract</dt>
+        <dd>
+          <code>{contract.id}</code>
+        </dd>
+        <dt>Version</dt>
+        <dd>{contract.version}</dd>
+        {terms?.status && (
+          <>
+            <dt>Status</dt>
+            <dd>
+              <span className="badge">{terms.status}</span>
+            </dd>
+          </>
+        )}
+        {contract.standard && (
+          <>
+            <dt>Written in</dt>
+            <dd>{contract.standard === 'odcs' ? 'Open Data Contract Standard (ODCS)' : contract.standard}</dd>
+          </>
+        )}
+        {contract.outputPortId && (
+          <>
+            <dt>Covers</dt>
+            <dd>{port ? `the ${port.name} port` : <code>{contract.outputPortId}</code>}</dd>
+          </>
+        )}
+        {contract.url && (
+          <>
+            <dt>Source</dt>
+            <dd>
+              <SafeLink href={contract.url}>{contract.url}</SafeLink>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3 className="subsection-title">Schema promise</h3>
+      {terms?.schemaPromise ? <p>{terms.schemaPromise}</p> : <p className="muted">The contract does not say how its schema may change.</p>}
+    </section>
+  )
+}
+
+function Terms({ contract }: { contract: ContractRef }) {
+  const support = contract.terms?.support ?? []
+  const termsOfUse = contract.terms?.termsOfUse
+  return (
+    <section className="card" aria-labelledby="terms-title">
+      <h2 id="terms-title" className="section-title">
+        Support and terms of use
+      </h2>
+      <h3 className="subsection-title">Support</h3>
+      {support.length === 0 ? (
+        <p className="muted">No support channel is named in the contract.</p>
+      ) : (
+        <ul>
+          {support.map((entry, i) => (
+            <li key={`${entry.label}-${i}`}>{entry.href ? <SafeLink href={entry.href}>{entry.label}</SafeLink> : entry.label}</li>
+          ))}
+        </ul>
+      )}
+      <h3 className="subsection-title">Terms of use</h3>
+      {termsOfUse?.trim() ? <Markdown>{termsOfUse}</Markdown> : <p className="muted">No terms of use are written down.</p>}
+    </section>
+  )
+}
+
+/** What the product promises (contract terms, SLOs, quality checks), readable by a person, with the contract as written. */
+export function ContractTab({ product }: { product: DataProduct }) {
+  const { contract } = product
+  const portContracts = product.outputPorts.filter((p) => p.contractId && p.contractId !== contract?.id)
+  return (
+    <div className="stack">
+      {contract ? (
+        <ContractSummary contract={contract} product={product} />
+      ) : (
+        <section className="card notice-warning" aria-labelledby="contract-title">
+          <h2 id="contract-title" className="section-title">
+            No data contract
+          </h2>
+          <p style={{ margin: 0 }}>
+            Nothing binds this product’s schema or quality: it may change without notice. Check with its owners before building on it.
+          </p>
+        </section>
+      )}
+      {portContracts.length > 0 && (
+        <p className="muted">
+          Port contracts:{' '}
+          {portContracts.map((p, i) => (
+            <span key={`${p.id}-${i}`}>
+              {i > 0 && ', '}
+              {p.name} (<code>{p.contractId}</code>)
+            </span>
+          ))}
+        </p>
+      )}
+      <section className="card" aria-labelledby="slos-title">
+        <h2 id="slos-title" className="section-title">
+          Service-level objectives
+        </h2>
+        <SloList slos={product.slos} />
+      </section>
+      {contract && (
+        <>
+          <section className="card" aria-labelledby="checks-title">
+            <h2 id="checks-title" className="section-title">
+              Quality checks
+            </h2>
+            <QualityChecks checks={contract.terms?.qualityChecks ?? []} />
+          </section>
+          <Terms contract={contract} />
+          <section className="card" aria-labelledby="raw-title">
+            <h2 id="raw-title" className="section-title">
+              Contract as written
+            </h2>
+            {contract.raw?.trim() ? (
+              <details className="raw-contract">
+                <summary>Show the contract document ({contract.raw.split('\n').length.toLocaleString()} lines)</summary>
+                <pre tabIndex={0} role="region" aria-label="Contract document">
+                  <code>{contract.raw}</code>
+                </pre>
+              </details>
+            ) : (
+              <p className="muted" style={{ margin: 0 }}>
+                The catalogue does not hold the contract document.{contract.url && ' Follow the source link above to read it.'}
+              </p>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { similarProducts, urnLocalName } from '../../model/similar-names'
+import { useCatalog } from '../../queries/use-catalog'
+import { KindBadge } from '../../ui/badges'
+import { productPath } from '../../ui/product-row'
+import { useDocumentTitle } from '../../ui/use-document-title'
+
+/** An address that names no product: says so, and offers the products it most likely meant. */
+export function ProductNotFound({ urn }: { urn: string }) {
+  useDocumentTitle('Product not found')
+  const catalog = useCatalog()
+  const suggestions = useMemo(() => similarProducts(urn, catalog.catalog.products), [urn, catalog])
+  const words = urnLocalName(urn).replace(/[._-]+/g, ' ').trim()
+  return (
+    <section className="state state-empty not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Product not found</h1>
+      <p role="alert">
+        The data product <code className="urn">{urn || '(empty address)'}</code> was not found. It may have been renamed, retired or
+        never published.
+      </p>
+      {suggestions.length > 0 && (
+        <>
+          <h2 className="section-title">Did you mean</h2>
+          <ul className="plain-list stack suggestions" aria-label="Similar products">
+            {suggestions.map(({ product }) => (
+              <li key={product.urn} className="row">
+                <Link to={productPath(product.urn)}>{product.title}</Link>
+                <KindBadge kind={product.kind} />
+                <span className="muted">{catalog.domain(product.domainId)?.name ?? product.domainId}</span>
+                <code className="urn">{product.urn}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        {words ? (
+          <Link to={`/search?q=${encodeURIComponent(words)}`}>Search the catalogue for “{words}”</Link>
+        ) : (
+          <Link to="/search">Search the catalogue</Link>
+        )}
+      </p>
+    </section>
+  )
+}

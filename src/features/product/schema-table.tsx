@@ -1,0 +1,209 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useMemo, useState } from 'react'
+import { expandablePaths, schemaView, type SchemaRow } from '../../model/schema-columns'
+import type { Column } from '../../model/types'
+import { Markdown } from '../../ui/markdown'
+
+/** Above this many rows only the visible ones are rendered: a 1,000-column schema stays fast. */
+export const VIRTUALISE_ABOVE = 60
+const ESTIMATED_ROW_HEIGHT = 41
+
+function Classification({ column }: { column: Column }) {
+  if (!column.classification && !column.pii) return <span className="muted">—</span>
+  return (
+    <span className="row" style={{ gap: 4 }}>
+      {column.classification && <span className={`badge badge-class-${column.classification}`}>{column.classification}</span>}
+      {column.pii && <span className="badge badge-pii">PII</span>}
+    </span>
+  )
+}
+
+const SchemaRowView = memo(function SchemaRowView({
+  row,
+  rowIndex,
+  onToggle,
+  measure,
+}: {
+  row: SchemaRow
+  rowIndex?: number
+  onToggle: (path: string) => void
+  measure?: (element: HTMLTableRowElement | null) => void
+}) {
+  const { column } = row
+  return (
+    <tr
+      ref={measure}
+      data-index={rowIndex === undefined ? undefined : rowIndex - 2}
+      aria-rowindex={rowIndex}
+      className={row.documented ? undefined : 'is-undocumented'}
+    >
+      <th scope="row" className="schema-name" style={{ paddingLeft: 10 + Math.min(row.depth, 12) * 18 }}>
+        {row.expandable ? (
+          <button type="button" className="expander" aria-expanded={row.expanded} onClick={() => onToggle(row.path)}>
+            <span className="chevron" aria-hidden="true">
+              ▸
+            </span>
+            <code>{row.label}</code>
+            <span className="visually-hidden"> ({column.fields?.length ?? 0} nested fields)</span>
+          </button>
+        ) : (
+          <code className="leaf">{row.label}</code>
+        )}
+      </th>
+      <td className="schema-type">
+        <code>{column.type}</code>
+      </td>
+      <td>{column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}</td>
+      <td>
+        <Classification column={column} />
+      </td>
+      <td className="schema-description">
+        {row.documented ? <Markdown className="compact">{column.description ?? ''}</Markdown> : <span className="badge badge-undocumented">Undocumented</span>}
+      </td>
+      <td>
+        {(column.tags ?? []).length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <span className="row" style={{ gap: 4 }}>
+            {column.tags?.map((tag, i) => (
+              <span key={`${tag}-${i}`} className="tag">
+                {tag}
+              </span>
+            ))}
+          </span>
+        )}
+      </td>
+    </tr>
+  )
+})
+
+function Head({ virtual }: { virtual: boolean }) {
+  return (
+    <>
+      <colgroup>
+        <col style={{ width: '21%' }} />
+        <col style={{ width: '15%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '13%' }} />
+        <col style={{ width: '29%' }} />
+        <col style={{ width: '12%' }} />
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={virtual ? 1 : undefined}>
+          <th scope="col">Column</th>
+          <th scope="col">Type</th>
+          <th scope="col">Required</th>
+          <th scope="col">Classification</th>
+          <th scope="col">Description</th>
+          <th scope="col">Tags</th>
+        </tr>
+      </thead>
+    </>
+  )
+}
+
+function VirtualBody({ rows, onToggle, scrollElement }: { rows: SchemaRow[]; onToggle: (path: string) => void; scrollElement: HTMLDivElement | null }) {
+  // The app is not built with the React Compiler, so nothing memoises around the virtualizer.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.path ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const before = items[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  return (
+    <tbody>
+      {before > 0 && (
+        <tr aria-hidden="true" className="spacer">
+          <td colSpan={6} style={{ height: before }} />
+        </tr>
+      )}
+      {items.map((item) => (
+        <SchemaRowView key={item.key} row={rows[item.index]!} rowIndex={item.index + 2} onToggle={onToggle} measure={virtualizer.measureElement} />
+      ))}
+      {after > 0 && (
+        <tr aria-hidden="true" className="spacer">
+          <td colSpan={6} style={{ height: after }} />
+        </tr>
+      )}
+    </tbody>
+  )
+}
+
+/**
+ * The columns of one output port as a table: nested fields expand under their parent,
+ * undocumented columns are marked, and long schemas scroll inside the table with only the
+ * visible rows rendered (the row count stays announced through aria-rowcount).
+ */
+export function SchemaTable({ columns, caption, filter = '', undocumentedOnly = false }: { columns: Column[]; caption: string; filter?: string; undocumentedOnly?: boolean }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
+  const view = useMemo(() => schemaView(columns, { expanded, filter, undocumentedOnly }), [columns, expanded, filter, undocumentedOnly])
+  const expandable = useMemo(() => expandablePaths(columns), [columns])
+  // State, not a ref: the rows below need a re-render once the scroll area exists to measure it.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const toggle = useCallback(
+    (path: string) =>
+      setExpanded((current) => {
+        const next = new Set(current)
+        if (!next.delete(path)) next.add(path)
+        return next
+      }),
+    [],
+  )
+  const virtual = view.rows.length > VIRTUALISE_ABOVE
+  const filtering = filter.trim() !== '' || undocumentedOnly
+
+  if (columns.length === 0) return <p className="muted">This port declares no columns.</p>
+
+  const table = (
+    <table className="data schema-table" aria-rowcount={virtual ? view.rows.length + 1 : undefined}>
+      <caption className="visually-hidden">Columns of {caption}</caption>
+      <Head virtual={virtual} />
+      {virtual ? (
+        <VirtualBody rows={view.rows} onToggle={toggle} scrollElement={scrollElement} />
+      ) : (
+        <tbody>
+          {view.rows.map((row) => (
+            <SchemaRowView key={row.path} row={row} onToggle={toggle} />
+          ))}
+        </tbody>
+      )}
+    </table>
+  )
+
+  return (
+    <div className="stack" style={{ gap: 8 }}>
+      <div className="row schema-summary">
+        <span className="muted">
+          {filtering
+            ? `${view.matches.toLocaleString()} of ${view.total.toLocaleString()} columns match`
+            : `${view.total.toLocaleString()} columns`}
+          {view.undocumented > 0 && ` · ${view.undocumented.toLocaleString()} undocumented`}
+        </span>
+        {expandable.length > 0 && (
+          <>
+            <button type="button" className="button button-small" onClick={() => setExpanded(new Set(expandable))}>
+              Expand all
+            </button>
+            <button type="button" className="button button-small" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>
+              Collapse all
+            </button>
+          </>
+        )}
+      </div>
+      {view.rows.length === 0 ? (
+        <p className="muted">{undocumentedOnly && !filter.trim() ? 'Every column here is documented.' : `No column matches “${filter.trim()}”.`}</p>
+      ) : virtual ? (
+        <div ref={setScrollElement} className="schema-scroll" tabIndex={0} role="region" aria-label={`Columns of ${caption}, scrollable`}>
+          {table}
+        </div>
+      ) : (
+        <div className="table-wrap">{table}</div>
+      )}
+    </div>
+  )
+}
