@@ -9,6 +9,7 @@ import type {
   Team,
   Urn,
 } from '../model/types'
+import type { SearchRequest, SearchResponse } from '../model/search/search-types'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -37,6 +38,30 @@ export interface Identity {
   description: string
 }
 
+/** One problem found in a source file: what is wrong and, when known, where. */
+export interface SourceProblem {
+  severity: 'error' | 'warning'
+  message: string
+  /** 1-based line in the file, when the problem points at one. */
+  line?: number
+  column?: number
+  /** Path inside the document, e.g. `schema/0/properties/2/logicalType`. */
+  path?: string
+}
+
+/** What a file-based backend made of one file it was configured to read. */
+export interface SourceStatus {
+  /** The address it was read from, as configured (relative to the app). */
+  url: string
+  /** What the file is, in words: "dbt manifest (schema v12, dbt 1.10.5)", "ODCS v3.0.2 contract". */
+  format: string
+  /** `loaded`: used as is; `partial`: used with warnings or skipped records; `failed`: not used. */
+  state: 'loaded' | 'partial' | 'failed'
+  /** What it contributed, e.g. "3 products, 5 output ports". */
+  summary?: string
+  problems: SourceProblem[]
+}
+
 export interface ProductPatch {
   /** Revision the edit started from; a newer one on the server makes the save a conflict. */
   baseRevision: number
@@ -57,6 +82,8 @@ export interface CatalogBackend {
 
   /** The whole catalogue, for client-side indexing; malformed records are listed in `issues`, not thrown. */
   getCatalog(options?: RequestOptions): Promise<Catalog>
+  /** Ranked, faceted, paged search; present when `capabilities.search` is `server`. */
+  search?(request: SearchRequest, options?: RequestOptions): Promise<SearchResponse>
   /** One product by URN; rejects with `NotFoundError` when absent. */
   getProduct(urn: Urn, options?: RequestOptions): Promise<DataProduct>
   listDomains(options?: RequestOptions): Promise<Listing<Domain>>
@@ -72,4 +99,6 @@ export interface CatalogBackend {
   /** Identities a visitor may switch to (demo only). */
   listIdentities?(options?: RequestOptions): Promise<Identity[]>
   setIdentity?(personId: string | null): void
+  /** Per-file status of a backend that reads files (dbt artifacts, contracts), for the Sources page. */
+  getSources?(options?: RequestOptions): Promise<SourceStatus[]>
 }

@@ -9,6 +9,7 @@ export const catalogKeys = {
   products: (b: string) => [...catalogKeys.all(b), 'products'] as const,
   product: (b: string, urn: Urn) => [...catalogKeys.products(b), 'detail', urn] as const,
   history: (b: string, urn: Urn) => [...catalogKeys.products(b), 'history', urn] as const,
+  directory: (b: string) => [...catalogKeys.all(b), 'directory'] as const,
   identity: (b: string) => ['identity', b, 'current'] as const,
   identities: (b: string) => ['identity', b, 'choices'] as const,
 }
@@ -39,4 +40,15 @@ export const identitiesQuery = (backend: CatalogBackend) =>
     queryKey: catalogKeys.identities(backend.id),
     queryFn: ({ signal }) => backend.listIdentities?.({ signal }) ?? Promise.resolve([]),
     staleTime: Infinity,
+  })
+
+/** Domains and teams, for jumping to them by name. */
+export const directoryQuery = (backend: CatalogBackend) =>
+  queryOptions({
+    queryKey: catalogKeys.directory(backend.id),
+    queryFn: async ({ signal }) => {
+      const [domains, teams] = await Promise.all([backend.listDomains({ signal }), backend.listTeams({ signal })])
+      return { domains: domains.items, teams: teams.items }
+    },
+    staleTime: 5 * 60_000,
   })

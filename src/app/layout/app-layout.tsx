@@ -4,10 +4,12 @@ import { HeaderSearch } from './header-search'
 import { IdentitySwitcher } from './identity-switcher'
 import { ThemeToggle } from './theme-toggle'
 import { useBackend } from '../../queries/backend-context'
+import { QuickOpen } from '../../features/quick-open/quick-open'
 
 const NAV = [
   { to: '/search', label: 'Search' },
   { to: '/domains', label: 'Domains' },
+  { to: '/lineage', label: 'Lineage' },
   { to: '/coverage', label: 'Coverage' },
   { to: '/teams', label: 'Teams' },
 ]
@@ -36,6 +38,7 @@ export function AppLayout() {
               {item.label}
             </NavLink>
           ))}
+          {backend.getSources && <NavLink to="/sources">Sources</NavLink>}
         </nav>
         <HeaderSearch />
         <div className="header-tools">
@@ -46,6 +49,7 @@ export function AppLayout() {
           <ThemeToggle />
         </div>
       </header>
+      <QuickOpen />
       <ScrollRestoration />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         <Outlet />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { requestResultsFocus } from '../../ui/focus-results'
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -56,6 +57,13 @@ export function HeaderSearch() {
         placeholder="Search products, columns, owners, tags…"
         autoComplete="off"
         value={value}
+        aria-describedby="global-search-hint"
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && onSearchPage) {
+            event.preventDefault()
+            requestResultsFocus()
+          }
+        }}
         onChange={(event) => {
           setValue(event.target.value)
           if (onSearchPage) go(event.target.value.trim(), true)
@@ -64,6 +72,9 @@ export function HeaderSearch() {
       <kbd className="search-hint" aria-hidden="true">
         /
       </kbd>
+      <span id="global-search-hint" className="visually-hidden">
+        Results update as you type. Press Down to move into the results, Control K to jump to any product, domain or team.
+      </span>
     </form>
   )
 }

@@ -1,52 +1,91 @@
-import { useMemo } from 'react'
-import { useSearchParams } from 'react-router'
-import { useCatalog } from '../../queries/use-catalog'
-import { productOwners } from '../../model/product-queries'
-import { ProductRow } from '../../ui/product-row'
-import { EmptyState } from '../../ui/states'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { useBackend } from '../../queries/backend-context'
+import { catalogQuery } from '../../queries/catalog-queries'
+import { useSearchResults } from '../../queries/use-search'
+import { SORTS, type SearchSort } from '../../model/search/search-types'
+import { toggleFacet } from '../../model/search/search-params'
 import { RecordIssuesNotice } from '../../ui/record-issues-notice'
+import { ErrorState, LoadingState } from '../../ui/states'
 import { useDocumentTitle } from '../../ui/use-document-title'
-import { matchProducts } from './match-products'
+import { FacetPanel } from './facet-panel'
+import { NoResults } from './no-results'
+import { ResultList } from './result-list'
+import { useSearchView } from './use-search-view'
+import './search.css'
 
-const PAGE = 100
+const SORT_LABELS: Record<SearchSort, string> = { relevance: 'Relevance', name: 'Name', updated: 'Last updated' }
 
 export function SearchPage() {
-  const [params] = useSearchParams()
-  const query = params.get('q') ?? ''
-  const catalog = useCatalog()
-  const { products, teams, people, issues } = catalog.catalog
-  const matches = useMemo(() => matchProducts(products, query), [products, query])
+  const [view, setView] = useSearchView()
+  const backend = useBackend()
+  const query = view.q.trim()
+  // Records the client-side index had to skip; a server search reports its own.
+  const issues = useQuery({ ...catalogQuery(backend), enabled: backend.capabilities.search === 'client' }).data?.issues ?? []
+  const results = useSearchResults({ q: query, filters: view.filters, sort: view.sort })
+  const { fetchNextPage, hasNextPage, isFetchingNextPage } = results
+  const loadMore = useCallback(() => {
+    if (!isFetchingNextPage) void fetchNextPage()
+  }, [fetchNextPage, isFetchingNextPage])
   useDocumentTitle(query ? `“${query}”` : 'Search')
 
+  const pages = results.data?.pages ?? []
+  const first = pages[0]
+  const hits = pages.flatMap((page) => page.hits)
+  const answered = results.data && !results.isPlaceholderData
+
   return (
-    <section>
+    <section className="search-page">
       <header className="page-header">
         <h1>{query ? <>Results for “{query}”</> : 'All data products'}</h1>
-        <p className="muted" role="status">
-          {matches.length} of {products.length} products
-          {matches.length > PAGE && ` · showing the first ${PAGE}; refine the search to narrow down`}
-        </p>
+        <div className="row search-toolbar">
+          <p className="muted" role="status" aria-live="polite">
+            {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'product' : 'products'}` : 'Searching…'}
+            {results.isFetching && !results.isFetchingNextPage && first && <span className="visually-hidden"> (updating)</span>}
+          </p>
+          <label className="sort-control">
+            Sort by{' '}
+            <select value={view.sort} onChange={(event) => setView({ ...view, sort: event.target.value as SearchSort })}>
+              {SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
       <RecordIssuesNotice issues={issues} />
-      {matches.length === 0 ? (
-        <EmptyState title={`No product matches “${query}”`}>
-          <p>Check the spelling, or try fewer or broader words: a column name, a tag, a team.</p>
-        </EmptyState>
+      {results.error && !first ? (
+        <ErrorState error={results.error} onRetry={() => void results.refetch()} title={`Search failed on ${backend.label}`} />
+      ) : !first ? (
+        <LoadingState label="Building the search index…" />
       ) : (
-        <ul className="plain-list result-list card" aria-label="Search results">
-          {matches.slice(0, PAGE).map(({ product, column }) => {
-            const owner = productOwners(product, teams, people)[0]
-            return (
-              <ProductRow
-                key={product.urn}
-                product={product}
-                domainName={catalog.domain(product.domainId)?.name}
-                ownerName={owner?.team?.name ?? owner?.person?.name}
-                extra={column && <span>· column <code>{column}</code></span>}
+        <div className="search-layout">
+          <FacetPanel
+            facets={first.facets}
+            filters={view.filters}
+            onToggle={(key, value) => setView(toggleFacet(view, key, value))}
+            onClear={() => setView({ ...view, filters: {} })}
+          />
+          <div className="search-results" aria-busy={!answered}>
+            {first.relaxed && (
+              <p className="notice" role="note">
+                No product matches every word; these match some of them.
+              </p>
+            )}
+            {first.total === 0 ? (
+              <NoResults
+                view={view}
+                facets={first.facets}
+                onRemoveFilter={(key, value) => setView(toggleFacet(view, key, value))}
+                onClearQuery={() => setView({ ...view, q: '' })}
               />
-            )
-          })}
-        </ul>
+            ) : (
+              <ResultList hits={hits} total={first.total} query={answered ? query : ''} hasMore={hasNextPage} loadMore={loadMore} />
+            )}
+          </div>
+        </div>
       )}
     </section>
   )

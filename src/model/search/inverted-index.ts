@@ -195,9 +195,9 @@ export class InvertedIndex {
   }
 
   /** Which of the expansions occur in a document, and in which fields. */
-  termsIn(doc: number, expansions: readonly Expansion[]): { term: string; fields: number[] }[] {
-    const found: { term: string; fields: number[] }[] = []
-    for (const { termId, term } of expansions) {
+  termsIn(doc: number, expansions: readonly Expansion[]): { term: string; fields: number[]; typo: boolean }[] {
+    const found: { term: string; fields: number[]; typo: boolean }[] = []
+    for (const { termId, term, weight } of expansions) {
       const { docs, fields } = this.postings[termId]!
       let lo = 0
       let hi = docs.length
@@ -208,7 +208,7 @@ export class InvertedIndex {
       }
       const inFields: number[] = []
       for (let i = lo; i < docs.length && docs[i] === doc; i++) inFields.push(fields[i]!)
-      if (inFields.length > 0) found.push({ term, fields: inFields })
+      if (inFields.length > 0) found.push({ term, fields: inFields, typo: weight <= FUZZY_WEIGHT })
     }
     return found
   }

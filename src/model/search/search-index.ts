@@ -21,6 +21,7 @@ const BOOST: Record<SearchField, number> = {
   columnText: 0.5,
 }
 const COLUMNS_FIELD = SEARCH_FIELDS.indexOf('columns')
+const NAME_FIELD = SEARCH_FIELDS.indexOf('name')
 
 /** Below this many exact or prefix matches, a typo is likelier than a rare word: search again, tolerantly. */
 const FEW_RESULTS = 10
@@ -130,8 +131,10 @@ type TermsInDocument = ReturnType<InvertedIndex['termsIn']>
 
 function matchedColumn(record: ProductRecord, found: TermsInDocument): string | undefined {
   const partsOf = (lower: string) => lower.split(/[_.:-]+/)
-  for (const { term, fields } of found) {
-    if (!fields.includes(COLUMNS_FIELD)) continue
+  // A near-spelling that also hit the name says more about the name than about a column.
+  const nameMatched = found.some((f) => f.fields.includes(NAME_FIELD))
+  for (const { term, fields, typo } of found) {
+    if (!fields.includes(COLUMNS_FIELD) || (typo && nameMatched)) continue
     const column =
       record.columns.find((c) => c.lower === term || c.lower.endsWith(`.${term}`)) ??
       record.columns.find((c) => partsOf(c.lower).includes(term))

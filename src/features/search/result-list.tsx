@@ -1,0 +1,96 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { SearchHit } from '../../model/search/search-types'
+import { FOCUS_RESULTS_EVENT } from '../../ui/focus-results'
+import { ResultRow } from './result-row'
+
+
+interface ResultListProps {
+  hits: SearchHit[]
+  total: number
+  /** The query these hits answer; exposed for the benchmark as `data-results-for`. */
+  query: string
+  hasMore: boolean
+  loadMore(): void
+}
+
+const ESTIMATED_ROW = 112
+
+/**
+ * Results in a virtualised list: only rows near the viewport are in the DOM, so 100,000 results
+ * scroll like 10. Arrow keys move between results (scrolling them into view), Enter opens one.
+ */
+export function ResultList({ hits, total, query, hasMore, loadMore }: ResultListProps) {
+  const listRef = useRef<HTMLUListElement>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [])
+
+  const virtualizer = useWindowVirtualizer({
+    count: hits.length,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => hits[index]?.urn ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? 0
+  useEffect(() => {
+    if (hasMore && lastIndex >= hits.length - 10) loadMore()
+  }, [hasMore, lastIndex, hits.length, loadMore])
+
+  const focusResult = (index: number) => {
+    const target = Math.max(0, Math.min(hits.length - 1, index))
+    virtualizer.scrollToIndex(target, { align: 'auto' })
+    let tries = 0
+    const attempt = () => {
+      const link = listRef.current?.querySelector<HTMLElement>(`[data-index="${target}"] [data-result-link]`)
+      if (link) link.focus()
+      else if (tries++ < 10) requestAnimationFrame(attempt)
+    }
+    requestAnimationFrame(attempt)
+  }
+
+  useEffect(() => {
+    const onFocusRequest = () => focusResult(0)
+    window.addEventListener(FOCUS_RESULTS_EVENT, onFocusRequest)
+    return () => window.removeEventListener(FOCUS_RESULTS_EVENT, onFocusRequest)
+  })
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const current = Number((event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index') ?? -1)
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: hits.length - 1 }
+    const next = moves[event.key]
+    if (next === undefined || current < 0) return
+    event.preventDefault()
+    if (event.key === 'ArrowUp' && current === 0) document.getElementById('global-search')?.focus()
+    else focusResult(next)
+  }
+
+  return (
+    <ul
+      ref={listRef}
+      className="plain-list result-list card"
+      aria-label={`Search results, ${total} products`}
+      data-results-for={query}
+      onKeyDown={onKeyDown}
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {items.map((item) => {
+        const hit = hits[item.index]
+        if (!hit) return null
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={total}
+            aria-posinset={item.index + 1}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <ResultRow hit={hit} />
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,40 @@
+import { FACET_KEYS, SORTS, type FacetFilters, type SearchSort } from './search-types'
+
+/** The view of the search page that lives in the URL: query, selected facet values and sort. */
+export interface SearchView {
+  q: string
+  filters: FacetFilters
+  sort: SearchSort
+}
+
+const isSort = (value: string | null): value is SearchSort => (SORTS as readonly string[]).includes(value ?? '')
+
+export function parseSearchView(params: URLSearchParams): SearchView {
+  const filters: FacetFilters = {}
+  for (const key of FACET_KEYS) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))]
+    if (values.length > 0) filters[key] = values
+  }
+  const sort = params.get('sort')
+  return { q: params.get('q') ?? '', filters, sort: isSort(sort) ? sort : 'relevance' }
+}
+
+/** The query string for a view; default values are left out so links stay short. */
+export function searchViewParams(view: SearchView): URLSearchParams {
+  const params = new URLSearchParams()
+  if (view.q.trim()) params.set('q', view.q)
+  for (const key of FACET_KEYS) for (const value of view.filters[key] ?? []) params.append(key, value)
+  if (view.sort !== 'relevance') params.set('sort', view.sort)
+  return params
+}
+
+/** The view with one facet value switched on or off. */
+export function toggleFacet(view: SearchView, key: keyof FacetFilters, value: string): SearchView {
+  const current = view.filters[key] ?? []
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
+  const filters = { ...view.filters, [key]: next }
+  if (next.length === 0) delete filters[key]
+  return { ...view, filters }
+}
+
+export const activeFilterCount = (view: SearchView) => FACET_KEYS.reduce((n, key) => n + (view.filters[key]?.length ?? 0), 0)
