@@ -4,11 +4,13 @@ import { expectNoSeriousA11yViolations } from './support/axe'
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search data products' })
 const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
 const resultTitles = (page: Page) => results(page).locator('[data-result-link]')
+/** The results shown answer this query (not the previous one, kept on screen while the new one runs). */
+const answered = (page: Page, text: string) => expect(page.locator('[data-results-for]')).toHaveAttribute('data-results-for', text)
 
 async function search(page: Page, text: string) {
   await page.goto('/search')
   await searchBox(page).fill(text)
-  await expect(results(page)).toHaveAttribute('data-results-for', text)
+  await answered(page, text)
 }
 
 test('an analyst finds a product by one of its column names, and sees which column matched', async ({ page }) => {
@@ -86,7 +88,7 @@ test('the keyboard alone finds and opens a result', async ({ page }) => {
   await page.keyboard.press('/')
   await expect(searchBox(page)).toBeFocused()
   await page.keyboard.type('sessions')
-  await expect(results(page)).toHaveAttribute('data-results-for', 'sessions')
+  await answered(page, 'sessions')
   await page.keyboard.press('ArrowDown')
   await expect(resultTitles(page).first()).toBeFocused()
   await page.keyboard.press('ArrowDown')

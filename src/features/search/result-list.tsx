@@ -8,8 +8,6 @@ import { ResultRow } from './result-row'
 interface ResultListProps {
   hits: SearchHit[]
   total: number
-  /** The query these hits answer; exposed for the benchmark as `data-results-for`. */
-  query: string
   hasMore: boolean
   loadMore(): void
 }
@@ -20,7 +18,7 @@ const ESTIMATED_ROW = 112
  * Results in a virtualised list: only rows near the viewport are in the DOM, so 100,000 results
  * scroll like 10. Arrow keys move between results (scrolling them into view), Enter opens one.
  */
-export function ResultList({ hits, total, query, hasMore, loadMore }: ResultListProps) {
+export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [])
@@ -71,7 +69,6 @@ export function ResultList({ hits, total, query, hasMore, loadMore }: ResultList
       ref={listRef}
       className="plain-list result-list card"
       aria-label={`Search results, ${total} products`}
-      data-results-for={query}
       onKeyDown={onKeyDown}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >

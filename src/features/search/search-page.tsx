@@ -68,7 +68,7 @@ export function SearchPage() {
             onToggle={(key, value) => setView(toggleFacet(view, key, value))}
             onClear={() => setView({ ...view, filters: {} })}
           />
-          <div className="search-results" aria-busy={!answered}>
+          <div className="search-results" aria-busy={!answered} data-results-for={answered ? query : undefined}>
             {first.relaxed && (
               <p className="notice" role="note">
                 No product matches every word; these match some of them.
@@ -82,7 +82,7 @@ export function SearchPage() {
                 onClearQuery={() => setView({ ...view, q: '' })}
               />
             ) : (
-              <ResultList hits={hits} total={first.total} query={answered ? query : ''} hasMore={hasNextPage} loadMore={loadMore} />
+              <ResultList hits={hits} total={first.total} hasMore={hasNextPage} loadMore={loadMore} />
             )}
           </div>
         </div>
