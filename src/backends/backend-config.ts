@@ -11,7 +11,11 @@ const demoConfig = z
     ...base,
     /** A generated mesh of this many products instead of the Lumen demo, for trying Tessera at scale. */
     synthetic: z
-      .object({ products: z.number().int().min(1).max(200_000), seed: z.number().int().optional() })
+      .object({
+        products: z.number().int().min(1).max(200_000),
+        seed: z.number().int().optional(),
+        domains: z.number().int().min(1).max(5_000).optional(),
+      })
       .strict()
       .optional(),
   })
@@ -28,11 +32,57 @@ const restConfig = z
   })
   .strict()
 
-/** Backends that the configuration may name and that this build can talk to. */
-export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig])
-export type BackendConfig = z.infer<typeof backendConfigSchema>
+const fileUrl = z.string().min(1)
 
-export const PLANNED_BACKENDS = ['datahub', 'openmetadata', 'backstage', 'dbt', 'contracts'] as const
+/** One dbt project: its `target/` folder, or the artifacts' addresses one by one. */
+const dbtProjectConfig = z
+  .object({
+    /** Folder holding manifest.json and (optionally) catalog.json, e.g. `dbt/target/`. */
+    target: fileUrl.optional(),
+    manifestUrl: fileUrl.optional(),
+    catalogUrl: fileUrl.optional(),
+  })
+  .strict()
+  .refine((p) => (p.target === undefined) !== (p.manifestUrl === undefined), {
+    message: 'give either target (a dbt target/ folder) or manifestUrl, not both',
+  })
+
+const dbtConfig = z
+  .object({
+    type: z.literal('dbt'),
+    ...base,
+    projects: z.array(dbtProjectConfig).min(1, 'name at least one dbt project'),
+    /**
+     * What becomes a data product: each dbt group, each public model, or each model.
+     * `auto` (default) takes groups when the project has any, else public models, else every model.
+     */
+    productRule: z.enum(['auto', 'group', 'public-model', 'model']).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict()
+
+const contractsConfig = z
+  .object({
+    type: z.literal('contracts'),
+    ...base,
+    /** Contract and data product descriptor files (YAML or JSON). */
+    urls: z.array(fileUrl).optional(),
+    /** A JSON file listing such files, relative to itself: `["orders.odcs.yaml"]` or `{ "files": [...] }`. */
+    index: fileUrl.optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((c) => (c.urls?.length ?? 0) > 0 || c.index !== undefined, {
+    message: 'list the files in urls, or name an index file that lists them',
+  })
+
+/** Backends that the configuration may name and that this build can talk to. */
+export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig, dbtConfig, contractsConfig])
+export type BackendConfig = z.infer<typeof backendConfigSchema>
+export type DbtBackendConfig = z.infer<typeof dbtConfig>
+export type ContractsBackendConfig = z.infer<typeof contractsConfig>
+
+export const PLANNED_BACKENDS = ['datahub', 'openmetadata', 'backstage'] as const
 
 export const tesseraConfigSchema = z
   .object({

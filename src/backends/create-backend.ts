@@ -1,5 +1,7 @@
 import type { BackendConfig } from './backend-config'
 import type { CatalogBackend } from './catalog-backend'
+import { createContractsBackend } from './contracts/create-contracts-backend'
+import { createDbtBackend } from './dbt/create-dbt-backend'
 import { createDemoBackend } from './demo/create-demo-backend'
 import { createRestBackend } from './rest/create-rest-backend'
 
@@ -15,6 +17,22 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         baseUrl: config.baseUrl,
         timeoutMs: config.timeoutMs,
         headers: config.token ? () => ({ Authorization: `Bearer ${config.token}` }) : undefined,
+      })
+    case 'dbt':
+      return createDbtBackend({
+        id: config.id ?? 'dbt',
+        label: config.label ?? 'dbt project',
+        projects: config.projects,
+        productRule: config.productRule,
+        timeoutMs: config.timeoutMs,
+      })
+    case 'contracts':
+      return createContractsBackend({
+        id: config.id ?? 'contracts',
+        label: config.label ?? 'Data contracts',
+        urls: config.urls,
+        index: config.index,
+        timeoutMs: config.timeoutMs,
       })
   }
 }

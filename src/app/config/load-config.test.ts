@@ -42,6 +42,40 @@ describe('loadConfig', () => {
     expect(() => parseConfig({ backends: [{ type: 'datahub', url: 'x' }] }, 'test')).toThrow(/backend this version cannot use/)
   })
 
+  it('accepts dbt projects and contract files', () => {
+    const config = parseConfig(
+      {
+        backends: [
+          { type: 'dbt', projects: [{ target: 'dbt/target/' }, { manifestUrl: 'a/manifest.json', catalogUrl: 'a/catalog.json' }], productRule: 'group' },
+          { type: 'contracts', index: 'contracts/index.json' },
+        ],
+      },
+      'test',
+    )
+    expect(config.backends.map((b) => b.type)).toEqual(['dbt', 'contracts'])
+  })
+
+  it('explains a dbt project given two ways, an unknown product rule and contracts with no files', () => {
+    const problems = (() => {
+      try {
+        parseConfig(
+          {
+            backends: [
+              { type: 'dbt', projects: [{ target: 't/', manifestUrl: 'm.json' }], productRule: 'folder' },
+              { type: 'contracts', urls: [] },
+            ],
+          },
+          'test',
+        )
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n')
+      }
+    })()
+    expect(problems).toMatch(/backends\.0\.projects\.0: give either target/)
+    expect(problems).toMatch(/backends\.0\.productRule/)
+    expect(problems).toMatch(/backends\.1: list the files in urls/)
+  })
+
   it('rejects an empty backend list', () => {
     expect(() => parseConfig({ backends: [] }, 'test')).toThrow(ConfigError)
   })
