@@ -23,6 +23,8 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
   const catalogPage = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
     path,
     loader: warmCatalog,
+    // Typing in the search box changes the query string on every key; the catalogue is already warm.
+    shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
     lazy: async () => ({ Component: await load() }),
   })
   return [
