@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router'
 import { requestResultsFocus } from '../../ui/focus-results'
+import { publishTypedQuery } from '../../ui/typed-query'
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -9,7 +10,7 @@ const isTyping = (target: EventTarget | null) =>
 export function HeaderSearch() {
   const inputRef = useRef<HTMLInputElement>(null)
   const navigate = useNavigate()
-  const { pathname } = useLocation()
+  const { pathname, key } = useLocation()
   const [params] = useSearchParams()
   const onSearchPage = pathname === '/search'
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : ''
@@ -19,6 +20,11 @@ export function HeaderSearch() {
     setLastUrlQuery(urlQuery)
     setValue(urlQuery)
   }
+  // Back, forward or leaving the search page: the URL leads again.
+  const navigationType = useNavigationType()
+  useEffect(() => {
+    if (navigationType === 'POP' || !onSearchPage) publishTypedQuery(null)
+  }, [key, navigationType, onSearchPage])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -66,7 +72,10 @@ export function HeaderSearch() {
         }}
         onChange={(event) => {
           setValue(event.target.value)
-          if (onSearchPage) go(event.target.value.trim(), true)
+          if (onSearchPage) {
+            publishTypedQuery(event.target.value.trim())
+            go(event.target.value.trim(), true)
+          }
         }}
       />
       <kbd className="search-hint" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { FACET_TITLES } from '../../model/search/facet-labels'
 import { FACET_KEYS, type FacetCounts, type FacetFilters, type FacetKey, type FacetValue } from '../../model/search/search-types'
 
@@ -12,7 +12,7 @@ interface FacetPanelProps {
 }
 
 /** Facets with counts for the current query; values of one facet widen (OR), facets narrow (AND). */
-export function FacetPanel({ facets, filters, onToggle, onClear }: FacetPanelProps) {
+export const FacetPanel = memo(function FacetPanel({ facets, filters, onToggle, onClear }: FacetPanelProps) {
   const active = FACET_KEYS.some((key) => (filters[key]?.length ?? 0) > 0)
   return (
     <aside className="facets" aria-label="Filters">
@@ -28,6 +28,16 @@ export function FacetPanel({ facets, filters, onToggle, onClear }: FacetPanelPro
         <Facet key={key} facet={key} values={facets[key]} selected={filters[key] ?? []} onToggle={(value) => onToggle(key, value)} />
       ))}
     </aside>
+  )
+}, samePanel)
+
+// The URL is re-parsed on every keystroke; equal filters should not redraw every facet.
+function samePanel(a: FacetPanelProps, b: FacetPanelProps): boolean {
+  return (
+    a.facets === b.facets &&
+    a.onToggle === b.onToggle &&
+    a.onClear === b.onClear &&
+    FACET_KEYS.every((key) => (a.filters[key] ?? []).join('\u0000') === (b.filters[key] ?? []).join('\u0000'))
   )
 }
 

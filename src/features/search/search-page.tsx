@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useLayoutEffect, useRef } from 'react'
 import { useBackend } from '../../queries/backend-context'
 import { catalogQuery } from '../../queries/catalog-queries'
 import { useSearchResults } from '../../queries/use-search'
-import { SORTS, type SearchSort } from '../../model/search/search-types'
+import { SORTS, type FacetKey, type SearchSort } from '../../model/search/search-types'
 import { toggleFacet } from '../../model/search/search-params'
 import { RecordIssuesNotice } from '../../ui/record-issues-notice'
 import { ErrorState, LoadingState } from '../../ui/states'
+import { useTypedQuery } from '../../ui/typed-query'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { FacetPanel } from './facet-panel'
 import { NoResults } from './no-results'
@@ -19,7 +20,14 @@ const SORT_LABELS: Record<SearchSort, string> = { relevance: 'Relevance', name: 
 export function SearchPage() {
   const [view, setView] = useSearchView()
   const backend = useBackend()
-  const query = view.q.trim()
+  // The typed text leads while the URL catches up, so a keystroke's search starts at once.
+  const query = useTypedQuery() ?? view.q.trim()
+  const viewRef = useRef(view)
+  useLayoutEffect(() => {
+    viewRef.current = view
+  })
+  const onToggle = useCallback((key: FacetKey, value: string) => setView(toggleFacet(viewRef.current, key, value)), [setView])
+  const onClearFilters = useCallback(() => setView({ ...viewRef.current, filters: {} }), [setView])
   // Records the client-side index had to skip; a server search reports its own.
   const issues = useQuery({ ...catalogQuery(backend), enabled: backend.capabilities.search === 'client' }).data?.issues ?? []
   const results = useSearchResults({ q: query, filters: view.filters, sort: view.sort })
@@ -65,8 +73,8 @@ export function SearchPage() {
           <FacetPanel
             facets={first.facets}
             filters={view.filters}
-            onToggle={(key, value) => setView(toggleFacet(view, key, value))}
-            onClear={() => setView({ ...view, filters: {} })}
+            onToggle={onToggle}
+            onClear={onClearFilters}
           />
           <div className="search-results" aria-busy={!answered} data-results-for={answered ? query : undefined}>
             {first.relaxed && (
