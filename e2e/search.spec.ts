@@ -70,6 +70,7 @@ test('a link reproduces the exact view, sort included', async ({ page }) => {
   await page.goto('/search?q=daily&sort=name&kind=aggregate')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “daily”')
   await expect(page.getByLabel('Sort by')).toHaveValue('name')
+  await answered(page, 'daily')
   const titles = await resultTitles(page).allTextContents()
   expect(titles.length).toBeGreaterThan(1)
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })))

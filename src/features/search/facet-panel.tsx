@@ -44,8 +44,12 @@ function samePanel(a: FacetPanelProps, b: FacetPanelProps): boolean {
 function Facet({ facet, values, selected, onToggle }: { facet: FacetKey; values: FacetValue[]; selected: readonly string[]; onToggle(value: string): void }) {
   const [expanded, setExpanded] = useState(false)
   const idBase = useId()
+  // A click shows at once; the URL, and with it `selected`, follows a moment later.
+  const [optimistic, setOptimistic] = useState<{ for: readonly string[]; checked: Record<string, boolean> }>({ for: selected, checked: {} })
+  if (optimistic.for !== selected && optimistic.for.join('\u0000') !== selected.join('\u0000')) setOptimistic({ for: selected, checked: {} })
+  const isChecked = (value: string) => optimistic.checked[value] ?? selected.includes(value)
   if (values.length === 0) return null
-  const shown = expanded ? values : values.filter((v, i) => i < COLLAPSED || selected.includes(v.value))
+  const shown = expanded ? values : values.filter((v, i) => i < COLLAPSED || isChecked(v.value))
   const hidden = values.length - shown.length
   return (
     <fieldset className="facet">
@@ -55,7 +59,15 @@ function Facet({ facet, values, selected, onToggle }: { facet: FacetKey; values:
           const id = `${idBase}-${i}`
           return (
             <li key={value} className="facet-value">
-              <input id={id} type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} />
+              <input
+                id={id}
+                type="checkbox"
+                checked={isChecked(value)}
+                onChange={() => {
+                  setOptimistic({ for: selected, checked: { ...optimistic.checked, [value]: !isChecked(value) } })
+                  onToggle(value)
+                }}
+              />
               <label htmlFor={id} title={label}>
                 <span className="facet-label">{label}</span>
                 <span className="facet-count" aria-hidden="true">
