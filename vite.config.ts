@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config'
+import { loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 
-export default defineConfig({
+/**
+ * `npm run dev` forwards /datahub, /openmetadata and /backstage to the servers named in
+ * VITE_DATAHUB_PROXY etc. (e.g. in .env.local), so a real catalogue can be used without CORS.
+ */
+function catalogueProxies(mode: string) {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const targets = { '/datahub': env.VITE_DATAHUB_PROXY, '/openmetadata': env.VITE_OPENMETADATA_PROXY, '/backstage': env.VITE_BACKSTAGE_PROXY }
+  return Object.fromEntries(
+    Object.entries(targets)
+      .filter((entry): entry is [string, string] => Boolean(entry[1]))
+      .map(([prefix, target]) => [prefix, { target, changeOrigin: true, rewrite: (path: string) => path.slice(prefix.length) || '/' }]),
+  )
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  server: { proxy: catalogueProxies(mode) },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     globals: true,
@@ -11,4 +27,4 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     pool: 'threads',
   },
-})
+}))

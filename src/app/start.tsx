@@ -1,8 +1,18 @@
 import type { ReactNode } from 'react'
+import type { TesseraConfig } from '../backends/backend-config'
+import type { CatalogBackend } from '../backends/catalog-backend'
 import { createBackend } from '../backends/create-backend'
+import { createFederatedBackend } from '../backends/federation/create-federated-backend'
 import { App } from './app'
 import { ConfigError, loadConfig } from './config/load-config'
 import { ConfigErrorScreen } from './config-error-screen'
+
+/** One configured backend is used as is; several are shown as one mesh. */
+function backendFor(config: TesseraConfig): CatalogBackend {
+  const backends = config.backends.map(createBackend)
+  if (backends.length === 0) throw new ConfigError('config', 'No backend is configured.')
+  return backends.length === 1 ? backends[0]! : createFederatedBackend(backends)
+}
 
 /** Reads the configuration, starts the demo server if asked for, then renders the app. */
 export async function start(root: { render(node: ReactNode): void }): Promise<void> {
@@ -11,12 +21,11 @@ export async function start(root: { render(node: ReactNode): void }): Promise<vo
       inline: import.meta.env.VITE_TESSERA_CONFIG,
       url: import.meta.env.VITE_TESSERA_CONFIG_URL ?? `${import.meta.env.BASE_URL}config.json`,
     })
-    const [first] = config.backends
-    if (!first) throw new ConfigError('config', 'No backend is configured.')
-    if (first.type === 'demo') {
+    const demo = config.backends.find((b) => b.type === 'demo')
+    if (demo) {
       try {
         const { startDemoWorker } = await import('../mocks/browser')
-        await startDemoWorker({ synthetic: first.synthetic })
+        await startDemoWorker({ synthetic: demo.synthetic })
       } catch (error) {
         throw new ConfigError('demo', 'The demo mesh needs service workers, which this browser does not allow here.', [
           String(error),
@@ -25,7 +34,7 @@ export async function start(root: { render(node: ReactNode): void }): Promise<vo
       }
     }
     if (config.title) document.title = config.title
-    root.render(<App backend={createBackend(first)} />)
+    root.render(<App backend={backendFor(config)} />)
   } catch (error) {
     const configError = error instanceof ConfigError ? error : new ConfigError('startup', 'Tessera failed to start.', [String(error)])
     root.render(<ConfigErrorScreen error={configError} />)

@@ -76,13 +76,27 @@ const contractsConfig = z
     message: 'list the files in urls, or name an index file that lists them',
   })
 
+const datahubConfig = z
+  .object({
+    type: z.literal('datahub'),
+    ...base,
+    /** Where DataHub is served (its frontend, or GMS), e.g. `/datahub` behind a proxy; `/api/graphql` is appended. */
+    baseUrl: z.string().min(1, 'baseUrl is required: where DataHub is served, e.g. "/datahub" behind a proxy'),
+    /** Personal access token sent as a Bearer header; prefer a proxy that adds it server-side. */
+    token: z.string().optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    /** How many data products the catalogue views read (search is never capped). */
+    maxProducts: z.number().int().positive().optional(),
+  })
+  .strict()
+
 /** Backends that the configuration may name and that this build can talk to. */
-export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig, dbtConfig, contractsConfig])
+export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig, dbtConfig, contractsConfig, datahubConfig])
 export type BackendConfig = z.infer<typeof backendConfigSchema>
 export type DbtBackendConfig = z.infer<typeof dbtConfig>
 export type ContractsBackendConfig = z.infer<typeof contractsConfig>
 
-export const PLANNED_BACKENDS = ['datahub', 'openmetadata', 'backstage'] as const
+export const PLANNED_BACKENDS = ['openmetadata', 'backstage'] as const
 
 export const tesseraConfigSchema = z
   .object({

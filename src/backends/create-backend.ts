@@ -1,6 +1,7 @@
 import type { BackendConfig } from './backend-config'
 import type { CatalogBackend } from './catalog-backend'
 import { createContractsBackend } from './contracts/create-contracts-backend'
+import { createDataHubBackend } from './datahub/create-datahub-backend'
 import { createDbtBackend } from './dbt/create-dbt-backend'
 import { createDemoBackend } from './demo/create-demo-backend'
 import { createRestBackend } from './rest/create-rest-backend'
@@ -33,6 +34,15 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         urls: config.urls,
         index: config.index,
         timeoutMs: config.timeoutMs,
+      })
+    case 'datahub':
+      return createDataHubBackend({
+        id: config.id ?? 'datahub',
+        label: config.label ?? 'DataHub',
+        baseUrl: config.baseUrl,
+        token: config.token,
+        timeoutMs: config.timeoutMs,
+        maxProducts: config.maxProducts,
       })
   }
 }

@@ -193,6 +193,8 @@ export interface DataProduct {
   revision: number
   updatedAt: string
   updatedBy?: string
+  /** Label of the backend the product came from, when several backends are shown as one mesh. */
+  source?: string
 }
 
 /** The fields a product owner may change through a backend that supports editing. */

@@ -1,26 +1,52 @@
 import type { RecordIssue } from '../model/types'
 
-/** Tells users that some records were skipped because the backend sent them malformed. */
-export function RecordIssuesNotice({ issues }: { issues: RecordIssue[] }) {
+/** Backends that did not answer, when several are shown as one mesh: the results are partial. */
+function PartialResultsNotice({ issues }: { issues: RecordIssue[] }) {
   if (issues.length === 0) return null
   return (
-    <aside className="notice notice-warning" aria-label="Skipped records">
-      <details>
-        <summary>
-          {issues.length} record{issues.length === 1 ? ' was' : 's were'} skipped because the catalogue sent {issues.length === 1 ? 'it' : 'them'}{' '}
-          malformed.
-        </summary>
-        <ul>
-          {issues.slice(0, 50).map((issue, i) => (
-            <li key={`${issue.entity}-${issue.ref}-${i}`}>
-              <strong>
-                {issue.entity} {issue.ref}
-              </strong>
-              : {issue.message}
-            </li>
-          ))}
-        </ul>
-      </details>
+    <aside className="notice notice-warning" aria-label="Partial results">
+      <p style={{ margin: 0 }}>
+        <strong>Results are partial:</strong> {issues.length === 1 ? 'one catalogue' : `${issues.length} catalogues`} did not answer, so
+        {issues.length === 1 ? ' its' : ' their'} products are missing.
+      </p>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={`${issue.ref}-${i}`}>
+            <strong>{issue.ref}</strong>: {issue.message}
+          </li>
+        ))}
+      </ul>
     </aside>
+  )
+}
+
+/** Tells users that some records were skipped because the backend sent them malformed, and which backends did not answer. */
+export function RecordIssuesNotice({ issues }: { issues: RecordIssue[] }) {
+  const unanswered = issues.filter((issue) => issue.entity === 'backend')
+  const skipped = issues.filter((issue) => issue.entity !== 'backend')
+  return (
+    <>
+      <PartialResultsNotice issues={unanswered} />
+      {skipped.length > 0 && (
+        <aside className="notice notice-warning" aria-label="Skipped records">
+          <details>
+            <summary>
+              {skipped.length} record{skipped.length === 1 ? ' was' : 's were'} skipped because the catalogue sent {skipped.length === 1 ? 'it' : 'them'}{' '}
+              malformed.
+            </summary>
+            <ul>
+              {skipped.slice(0, 50).map((issue, i) => (
+                <li key={`${issue.entity}-${issue.ref}-${i}`}>
+                  <strong>
+                    {issue.entity} {issue.ref}
+                  </strong>
+                  : {issue.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </aside>
+      )}
+    </>
   )
 }

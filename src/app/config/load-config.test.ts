@@ -38,8 +38,21 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems.join('\n')).toMatch(/backends\.1/)
   })
 
+  it('accepts a DataHub backend and asks for its address', () => {
+    expect(parseConfig({ backends: [{ type: 'datahub', baseUrl: '/datahub', token: 't' }] }, 'test').backends[0]).toMatchObject({ type: 'datahub' })
+    expect(() => parseConfig({ backends: [{ type: 'datahub' }] }, 'test')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.baseUrl/)] }))
+  })
+
+  it('asks for distinct ids when several backends are configured', () => {
+    expect(() => parseConfig({ backends: [{ type: 'demo' }, { type: 'rest', baseUrl: '/a' }, { type: 'rest', baseUrl: '/b' }] }, 'test')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/backends\.2\.id: another backend is already called "rest"/)] }),
+    )
+    const config = parseConfig({ backends: [{ type: 'rest', baseUrl: '/a' }, { type: 'rest', id: 'finance', baseUrl: '/b' }] }, 'test')
+    expect(config.backends).toHaveLength(2)
+  })
+
   it('says when a named backend is not available in this version', () => {
-    expect(() => parseConfig({ backends: [{ type: 'datahub', url: 'x' }] }, 'test')).toThrow(/backend this version cannot use/)
+    expect(() => parseConfig({ backends: [{ type: 'openmetadata', url: 'x' }] }, 'test')).toThrow(/backend this version cannot use/)
   })
 
   it('accepts dbt projects and contract files', () => {

@@ -18,7 +18,7 @@ const plannedTypeProblem = (raw: unknown): string[] => {
   return backends.flatMap((b, i) => {
     const type = (b as { type?: unknown } | null)?.type
     return typeof type === 'string' && (PLANNED_BACKENDS as readonly string[]).includes(type)
-      ? [`backends.${i}.type: the "${type}" backend is not available in this version of Tessera yet; use "demo", "rest", "dbt" or "contracts".`]
+      ? [`backends.${i}.type: the "${type}" backend is not available in this version of Tessera yet; use "demo", "rest", "dbt", "contracts" or "datahub".`]
       : []
   })
 }
@@ -35,7 +35,22 @@ export function parseConfig(raw: unknown, source: string): TesseraConfig {
       result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`),
     )
   }
+  const duplicates = duplicateIdProblems(result.data)
+  if (duplicates.length) throw new ConfigError(source, 'Two backends share an id.', duplicates)
   return result.data
+}
+
+/** Several backends are shown as one mesh by id, so each needs its own (the id defaults to the type). */
+function duplicateIdProblems(config: TesseraConfig): string[] {
+  const seen = new Set<string>()
+  return config.backends.flatMap((backend, i) => {
+    const id = backend.id ?? backend.type
+    if (!seen.has(id)) {
+      seen.add(id)
+      return []
+    }
+    return [`backends.${i}.id: another backend is already called "${id}"; give each backend its own "id".`]
+  })
 }
 
 export interface ConfigSource {

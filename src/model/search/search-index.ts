@@ -162,6 +162,7 @@ function toHit(record: ProductRecord, found: TermsInDocument, words: readonly st
     hasContract: record.hasContract,
     sloStatus: record.sloStatus,
     updatedAt: product.updatedAt,
+    ...(product.source ? { source: product.source } : {}),
   }
 }
 

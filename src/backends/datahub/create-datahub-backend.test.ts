@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs'
+import { http, HttpResponse } from 'msw'
+import { createDataHubHandlers } from '../../mocks/datahub/datahub-handlers'
+import { DATAHUB_SDL_DIR, loadDataHubSchema } from '../../mocks/datahub/load-datahub-schema'
+import { server } from '../../mocks/node'
+import { ForbiddenError, NotFoundError, UnsupportedError } from '../errors'
+import { createDataHubBackend } from './create-datahub-backend'
+
+const BASE = 'http://datahub.test/datahub'
+const TOKEN = 'pat-secret-123'
+const ORDERS = 'urn:li:dataProduct:orders'
+const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
+const request = { q: '', filters: {}, sort: 'relevance' as const, offset: 0, limit: 20 }
+
+describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulated DataHub running its real schema', () => {
+  const schema = loadDataHubSchema()!
+  const backend = (token = TOKEN) => createDataHubBackend({ id: 'datahub', label: 'Acme DataHub', baseUrl: BASE, token, timeoutMs: 3000 })
+  beforeEach(() => server.use(...createDataHubHandlers(schema, { basePath: '/datahub', token: TOKEN })))
+
+  it('reads nested domains, data products, owners as teams and people', async () => {
+    const catalog = await backend().getCatalog()
+    expect(catalog.issues).toEqual([])
+    expect(catalog.domains).toContainEqual(expect.objectContaining({ id: 'urn:li:domain:orders', name: 'Orders', parentId: 'urn:li:domain:commerce' }))
+    expect(catalog.domains.find((d) => d.id === 'urn:li:domain:commerce')?.ownerTeamId).toBe('urn:li:corpGroup:commerce-data')
+    expect(catalog.products.map((p) => p.title).sort()).toEqual(['Campaigns', 'Orders'])
+    expect(catalog.teams).toEqual([expect.objectContaining({ id: 'urn:li:corpGroup:commerce-data', name: 'Commerce data team' })])
+    expect(catalog.people.map((p) => p.name).sort()).toEqual(['Bo Smith', 'Jane Doe'])
+  })
+
+  it('maps a data product with its datasets, schema, ownership, tags, terms and documentation', async () => {
+    const product = await backend().getProduct(ORDERS)
+    expect(product).toMatchObject({
+      urn: ORDERS,
+      title: 'Orders',
+      kind: 'aggregate',
+      lifecycle: 'active',
+      domainId: 'urn:li:domain:orders',
+      tags: ['gold'],
+      glossaryTerms: ['Order'],
+      owners: [
+        { role: 'product-owner', teamId: 'urn:li:corpGroup:commerce-data' },
+        { role: 'technical-owner', personId: 'urn:li:corpuser:jdoe' },
+      ],
+    })
+    expect(product.links.map((l) => l.label)).toEqual(['Open in DataHub', 'Runbook'])
+    const [table, view] = product.outputPorts
+    expect(table).toMatchObject({ id: ORDERS_TABLE, type: 'table', location: 'acme.orders.orders', format: 'Snowflake', description: 'One row per order.' })
+    expect(view?.type).toBe('view')
+    expect(table?.columns).toEqual([
+      { name: 'order_id', type: 'NUMBER(38,0)', description: 'Order key.', required: true, tags: ['primary-key'] },
+      { name: 'customer_email', type: 'VARCHAR', description: 'Buyer e-mail, hashed.', tags: ['PII'] },
+      { name: 'shipping', type: 'OBJECT', description: 'Where it goes.', fields: [{ name: 'city', type: 'VARCHAR', description: 'City.' }] },
+    ])
+  })
+
+  it('says not found for an unknown data product', async () => {
+    await expect(backend().getProduct('urn:li:dataProduct:nope')).rejects.toBeInstanceOf(NotFoundError)
+  })
+
+  it('searches on the server with DataHub’s facets mapped to Tessera’s, and pages', async () => {
+    const all = await backend().search!(request)
+    expect(all.total).toBe(2)
+    expect(all.facets.domain.map((f) => f.label).sort()).toEqual(['Marketing', 'Orders'])
+    expect(all.facets.team).toEqual([{ value: 'urn:li:corpGroup:commerce-data', label: 'Commerce data team', count: 1 }])
+    expect(all.facets.tag).toEqual([{ value: 'gold', label: 'gold', count: 1 }])
+    expect(all.facets.kind).toEqual([])
+
+    const shop = await backend().search!({ ...request, q: 'web shop' })
+    expect(shop.hits).toEqual([expect.objectContaining({ urn: ORDERS, title: 'Orders', domainName: 'Orders', ownerName: 'Commerce data team' })])
+    expect(shop.hits[0]?.snippet).toContain('web shop')
+
+    const tagged = await backend().search!({ ...request, filters: { tag: ['gold'] } })
+    expect(tagged.hits.map((h) => h.urn)).toEqual([ORDERS])
+    const marketing = await backend().search!({ ...request, filters: { domain: ['urn:li:domain:marketing'] } })
+    expect(marketing.hits.map((h) => h.title)).toEqual(['Campaigns'])
+
+    const second = await backend().search!({ ...request, sort: 'name', offset: 1, limit: 1 })
+    expect(second).toMatchObject({ total: 2, hits: [expect.objectContaining({ title: 'Orders' })] })
+  })
+
+  it('writes a description and a column description through updateDescription', async () => {
+    const saved = await backend().updateProduct!(ORDERS, {
+      baseRevision: 1,
+      changes: { description: 'Edited in Tessera.', columnDescriptions: [{ outputPortId: ORDERS_TABLE, column: 'order_id', description: 'The order.' }] },
+    })
+    expect(saved.description).toBe('Edited in Tessera.')
+    expect(saved.outputPorts[0]?.columns[0]?.description).toBe('The order.')
+    await expect(backend().updateProduct!(ORDERS, { baseRevision: 1, changes: { tags: ['x'] } })).rejects.toBeInstanceOf(UnsupportedError)
+  })
+
+  it('sends the token as a Bearer header only, and explains a refused token', async () => {
+    const seen: string[] = []
+    server.use(
+      http.post('*/datahub/api/graphql', ({ request }) => {
+        seen.push(request.url)
+        return undefined
+      }),
+    )
+    await backend().getProduct(ORDERS)
+    expect(seen.every((url) => !url.includes(TOKEN))).toBe(true)
+    await expect(backend('wrong').getCatalog()).rejects.toBeInstanceOf(ForbiddenError)
+  })
+
+  it('knows who the token belongs to', async () => {
+    expect(await backend().getIdentity!()).toMatchObject({ personId: 'urn:li:corpuser:jdoe', name: 'Jane Doe' })
+  })
+
+  it('skips a malformed data product and reports it, keeping the rest', async () => {
+    server.use(
+      http.post('*/datahub/api/graphql', async ({ request }) => {
+        const body = (await request.clone().json()) as { operationName?: string }
+        if (body.operationName !== 'tesseraDataProducts') return undefined
+        return HttpResponse.json({
+          data: { searchAcrossEntities: { start: 0, count: 2, total: 2, searchResults: [{ entity: { urn: 'urn:li:dataProduct:ok' } }, { entity: { urn: 42 } }] } },
+        })
+      }),
+    )
+    const catalog = await backend().getCatalog()
+    expect(catalog.products.map((p) => p.urn)).toEqual(['urn:li:dataProduct:ok'])
+    expect(catalog.issues).toEqual([expect.objectContaining({ entity: 'product', ref: '#2' })])
+  })
+})

@@ -1,0 +1,158 @@
+import type { BackendCapabilities, CatalogBackend, ProductPatch, RequestOptions } from '../catalog-backend'
+import { InvalidDataError, NotFoundError, UnsupportedError } from '../errors'
+import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
+import type { Catalog, DataProduct, Domain, RecordIssue, Urn } from '../../model/types'
+import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } from './datahub-client'
+import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
+import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
+import { mapDataProduct, mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
+import { mapFacets, searchInput, toSearchHit } from './map-search'
+import { z } from 'zod'
+
+export interface DataHubBackendConfig extends DataHubClientOptions {
+  id: string
+  label: string
+  /** Stop reading data products for the catalogue after this many (the search itself is never capped). */
+  maxProducts?: number
+}
+
+const capabilities: BackendCapabilities = { search: 'server', edit: true, history: false, columnLineage: false, switchIdentity: false }
+const PAGE = 100
+
+/** Reads records of one kind, keeping the good ones and listing the rest as issues. */
+function parseEach<T>(schema: z.ZodType<T>, entities: unknown[], entity: string): { items: T[]; issues: RecordIssue[] } {
+  const items: T[] = []
+  const issues: RecordIssue[] = []
+  entities.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw)
+    if (parsed.success) items.push(parsed.data)
+    else {
+      const urn = (raw as { urn?: unknown } | null)?.urn
+      issues.push({ entity, ref: typeof urn === 'string' ? urn : `#${i + 1}`, message: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') })
+    }
+  })
+  return { items, issues }
+}
+
+function searchResults(data: Record<string, unknown>, what: string) {
+  const parsed = searchResultsSchema.safeParse(data.searchAcrossEntities)
+  if (!parsed.success) throw new InvalidDataError(`DataHub’s answer for ${what} is not a search result.`, parsed.error.issues.map((i) => i.message))
+  return parsed.data
+}
+
+/** Reads every page of a `searchAcrossEntities` query, up to `max` entities. */
+async function readAll(graphql: DataHubGraphql, query: string, what: string, max: number, signal?: AbortSignal): Promise<unknown[]> {
+  const entities: unknown[] = []
+  for (let start = 0; start < max; start += PAGE) {
+    const page = searchResults(await graphql(query, { start, count: Math.min(PAGE, max - start) }, what, signal), what)
+    entities.push(...page.searchResults.map((r) => r.entity))
+    if (page.searchResults.length === 0 || start + page.searchResults.length >= page.total) break
+  }
+  return entities
+}
+
+const ownersOf = (products: readonly WireDataProduct[]): WireOwner[] => products.flatMap((p) => p.ownership?.owners ?? [])
+
+/**
+ * DataHub through its GraphQL API: domains (nested), data products with their datasets as
+ * output ports, ownership, tags, glossary terms and documentation. Search, facets and paging
+ * run on DataHub's search cluster; descriptions are written through `updateDescription`.
+ */
+export function createDataHubBackend(config: DataHubBackendConfig): CatalogBackend {
+  const graphql = createDataHubClient(config)
+  const maxProducts = config.maxProducts ?? 2_000
+
+  async function catalog(signal?: AbortSignal): Promise<Catalog> {
+    const [rawDomains, rawProducts] = await Promise.all([
+      readAll(graphql, DOMAINS_QUERY, 'the domains', 10_000, signal),
+      readAll(graphql, DATA_PRODUCTS_QUERY, 'the data products', maxProducts, signal),
+    ])
+    const domains = parseEach(domainSchema, rawDomains, 'domain')
+    const wireProducts = parseEach(dataProductSchema, rawProducts, 'product')
+    const products = wireProducts.items.map(mapDataProduct)
+    const mapped: Domain[] = domains.items.map(mapDomain)
+    if (products.some((p) => p.domainId === UNASSIGNED_DOMAIN)) {
+      mapped.push({ id: UNASSIGNED_DOMAIN, name: 'No domain', description: 'Data products DataHub has not assigned to a domain.' })
+    }
+    const parties = mapParties([...ownersOf(wireProducts.items), ...domains.items.flatMap((d) => d.ownership?.owners ?? [])])
+    return { domains: mapped, ...parties, products, issues: [...domains.issues, ...wireProducts.issues] }
+  }
+
+  async function product(urn: Urn, signal?: AbortSignal): Promise<DataProduct> {
+    const data = await graphql(DATA_PRODUCT_QUERY, { urn }, `product ${urn}`, signal)
+    if (data.dataProduct == null) throw new NotFoundError(`Product ${urn}`)
+    const parsed = dataProductSchema.safeParse(data.dataProduct)
+    if (!parsed.success) throw new InvalidDataError(`DataHub sent data product ${urn} in a shape Tessera cannot read.`, parsed.error.issues.map((i) => i.message))
+    return mapDataProduct(parsed.data)
+  }
+
+  const setDescription = (input: Record<string, unknown>, what: string, signal?: AbortSignal) =>
+    graphql(UPDATE_DESCRIPTION_MUTATION, { input }, what, signal).then((data) => {
+      if (data.updateDescription !== true) throw new InvalidDataError(`DataHub did not confirm the change to ${what}.`)
+    })
+
+  return {
+    id: config.id,
+    label: config.label,
+    capabilities,
+
+    getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
+    getProduct: (urn, { signal } = {}) => product(urn, signal),
+
+    async search(request: SearchRequest, { signal }: RequestOptions = {}): Promise<SearchResponse> {
+      const data = await graphql(SEARCH_QUERY, { input: searchInput(request) }, 'the search', signal)
+      const results = searchResults(data, 'the search')
+      const wire = parseEach(dataProductSchema, results.searchResults.map((r) => r.entity), 'product')
+      const facets = mapFacets(results.facets)
+      const domainNames = new Map(facets.domain.map((f) => [f.value, f.label]))
+      const hits = wire.items.map((w) => {
+        const mapped = mapDataProduct(w)
+        const owner = w.ownership?.owners?.[0]?.owner
+        return toSearchHit(
+          mapped,
+          {
+            domain: w.domain?.domain.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined,
+            owner: owner?.properties?.displayName ?? owner?.name ?? owner?.username ?? undefined,
+          },
+          request,
+        )
+      })
+      return { total: results.total, hits, facets }
+    },
+
+    async listDomains({ signal } = {}) {
+      const c = await catalog(signal)
+      return { items: c.domains, issues: c.issues.filter((i) => i.entity === 'domain') }
+    },
+    async listTeams({ signal } = {}) {
+      return { items: (await catalog(signal)).teams, issues: [] }
+    },
+    async listPeople({ signal } = {}) {
+      return { items: (await catalog(signal)).people, issues: [] }
+    },
+
+    /** DataHub keeps no revision Tessera can compare, so the last save wins. */
+    async updateProduct(urn: Urn, patch: ProductPatch, { signal }: RequestOptions = {}) {
+      const { description, columnDescriptions, ...rest } = patch.changes
+      const unsupported = Object.keys(rest).filter((k) => rest[k as keyof typeof rest] !== undefined)
+      if (unsupported.length) throw new UnsupportedError(`changing ${unsupported.join(', ')} through Tessera`)
+      if (description !== undefined) await setDescription({ resourceUrn: urn, description }, `the description of ${urn}`, signal)
+      for (const column of columnDescriptions ?? []) {
+        await setDescription(
+          { resourceUrn: column.outputPortId, subResourceType: 'DATASET_FIELD', subResource: column.column, description: column.description },
+          `the description of column ${column.column}`,
+          signal,
+        )
+      }
+      return product(urn, signal)
+    },
+
+    async getIdentity({ signal } = {}) {
+      const data = await graphql(ME_QUERY, {}, 'your identity', signal)
+      const user = z.object({ me: z.object({ corpUser: z.object({ urn: z.string(), username: z.string(), properties: z.object({ displayName: z.string().nullish(), fullName: z.string().nullish() }).nullish() }) }) }).safeParse(data)
+      if (!user.success) return { personId: null, name: 'Anonymous', description: 'Not signed in to DataHub' }
+      const u = user.data.me.corpUser
+      return { personId: u.urn, name: u.properties?.displayName ?? u.properties?.fullName ?? u.username, description: 'Signed in to DataHub' }
+    },
+  }
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod'
+
+/** DataHub's GraphQL answers as far as Tessera reads them; lenient where DataHub leaves fields out. */
+
+const named = z.object({ displayName: z.string().nullish(), fullName: z.string().nullish(), email: z.string().nullish(), title: z.string().nullish() })
+
+export const ownerSchema = z.object({
+  owner: z.object({
+    urn: z.string(),
+    username: z.string().nullish(),
+    name: z.string().nullish(),
+    properties: named.nullish(),
+  }),
+  ownershipType: z.object({ urn: z.string(), info: z.object({ name: z.string().nullish() }).nullish() }).nullish(),
+})
+export type WireOwner = z.infer<typeof ownerSchema>
+
+const ownership = z.object({ owners: z.array(ownerSchema).nullish() }).nullish()
+const tags = z.object({ tags: z.array(z.object({ tag: z.object({ urn: z.string(), name: z.string(), properties: z.object({ name: z.string().nullish() }).nullish() }) })).nullish() }).nullish()
+const terms = z
+  .object({ terms: z.array(z.object({ term: z.object({ urn: z.string(), name: z.string(), properties: z.object({ name: z.string().nullish() }).nullish() }) })).nullish() })
+  .nullish()
+
+export const domainSchema = z.object({
+  urn: z.string(),
+  id: z.string().nullish(),
+  properties: z.object({ name: z.string().nullish(), description: z.string().nullish() }).nullish(),
+  parentDomains: z.object({ domains: z.array(z.object({ urn: z.string() })).nullish() }).nullish(),
+  ownership,
+})
+export type WireDomain = z.infer<typeof domainSchema>
+
+export const fieldSchema = z.object({
+  fieldPath: z.string(),
+  nativeDataType: z.string().nullish(),
+  description: z.string().nullish(),
+  nullable: z.boolean().nullish(),
+  tags,
+  glossaryTerms: terms,
+})
+export type WireField = z.infer<typeof fieldSchema>
+
+export const datasetSchema = z.object({
+  urn: z.string(),
+  name: z.string(),
+  lastIngested: z.number().nullish(),
+  platform: z.object({ name: z.string(), properties: z.object({ displayName: z.string().nullish() }).nullish() }).nullish(),
+  properties: z.object({ name: z.string().nullish(), qualifiedName: z.string().nullish(), description: z.string().nullish() }).nullish(),
+  editableProperties: z.object({ description: z.string().nullish() }).nullish(),
+  subTypes: z.object({ typeNames: z.array(z.string()).nullish() }).nullish(),
+  deprecation: z.object({ deprecated: z.boolean(), note: z.string().nullish() }).nullish(),
+  schemaMetadata: z.object({ fields: z.array(fieldSchema) }).nullish(),
+  editableSchemaMetadata: z
+    .object({ editableSchemaFieldInfo: z.array(z.object({ fieldPath: z.string(), description: z.string().nullish(), tags })).nullish() })
+    .nullish(),
+})
+export type WireDataset = z.infer<typeof datasetSchema>
+
+export const dataProductSchema = z.object({
+  urn: z.string(),
+  properties: z
+    .object({
+      name: z.string().nullish(),
+      description: z.string().nullish(),
+      externalUrl: z.string().nullish(),
+      customProperties: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
+    })
+    .nullish(),
+  ownership,
+  tags,
+  glossaryTerms: terms,
+  domain: z.object({ domain: z.object({ urn: z.string(), properties: z.object({ name: z.string().nullish() }).nullish() }) }).nullish(),
+  institutionalMemory: z.object({ elements: z.array(z.object({ url: z.string(), label: z.string().nullish(), description: z.string().nullish() })) }).nullish(),
+  entities: z.object({ total: z.number(), searchResults: z.array(z.object({ entity: z.unknown() })) }).nullish(),
+})
+export type WireDataProduct = z.infer<typeof dataProductSchema>
+
+export const searchResultsSchema = z.object({
+  start: z.number(),
+  count: z.number(),
+  total: z.number(),
+  searchResults: z.array(z.object({ entity: z.unknown(), matchedFields: z.array(z.object({ name: z.string(), value: z.string() })).nullish() })),
+  facets: z
+    .array(
+      z.object({
+        field: z.string(),
+        displayName: z.string().nullish(),
+        aggregations: z.array(
+          z.object({
+            value: z.string(),
+            count: z.number(),
+            entity: z
+              .object({ urn: z.string(), name: z.string().nullish(), username: z.string().nullish(), properties: named.extend({ name: z.string().nullish() }).nullish() })
+              .nullish(),
+          }),
+        ),
+      }),
+    )
+    .nullish(),
+})
+export type WireSearchResults = z.infer<typeof searchResultsSchema>

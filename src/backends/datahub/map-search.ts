@@ -1,0 +1,64 @@
+import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
+import type { DataProduct } from '../../model/types'
+import type { WireSearchResults } from './datahub-wire'
+
+/** Tessera's facets DataHub can filter and count on, by DataHub's search field. */
+const FIELDS: Partial<Record<FacetKey, string>> = { domain: 'domains', team: 'owners', tag: 'tags' }
+
+const tagUrn = (name: string) => `urn:li:tag:${name}`
+const tagName = (urn: string) => urn.replace(/^urn:li:tag:/, '')
+
+/** The `searchAcrossEntities` input for a Tessera search over data products. */
+export function searchInput(request: SearchRequest): Record<string, unknown> {
+  const and = (Object.entries(FIELDS) as [FacetKey, string][]).flatMap(([key, field]) => {
+    const values = request.filters[key] ?? []
+    if (values.length === 0) return []
+    return [{ field, values: key === 'tag' ? values.map(tagUrn) : [...values] }]
+  })
+  return {
+    types: ['DATA_PRODUCT'],
+    query: request.q.trim() || '*',
+    start: request.offset,
+    count: request.limit,
+    ...(and.length ? { orFilters: [{ and }] } : {}),
+    ...(request.sort === 'name' ? { sortInput: { sortCriteria: [{ field: 'name', sortOrder: 'ASCENDING' }] } } : {}),
+  }
+}
+
+export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
+  for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
+    const facet = facets?.find((f) => f.field === field)
+    counts[key] = (facet?.aggregations ?? [])
+      .filter((a) => a.count > 0 && (key !== 'team' || a.value.startsWith('urn:li:corpGroup:')))
+      .map((a) => {
+        const value = key === 'tag' ? tagName(a.value) : a.value
+        const label = a.entity?.properties?.displayName ?? a.entity?.properties?.name ?? a.entity?.name ?? a.entity?.username ?? value
+        return { value, label, count: a.count }
+      })
+  }
+  return counts
+}
+
+const words = (q: string) => q.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && w !== '*')
+
+export function toSearchHit(product: DataProduct, names: { domain?: string; owner?: string }, request: SearchRequest): SearchHit {
+  const highlights = words(request.q)
+  const lines = product.description.split('\n').map((l) => l.trim()).filter(Boolean)
+  const snippet = lines.find((l) => highlights.some((w) => l.toLowerCase().includes(w))) ?? lines[0] ?? ''
+  return {
+    urn: product.urn,
+    name: product.name,
+    title: product.title,
+    kind: product.kind,
+    lifecycle: product.lifecycle,
+    domainId: product.domainId,
+    ...(names.domain ? { domainName: names.domain } : {}),
+    ...(names.owner ? { ownerName: names.owner } : {}),
+    snippet,
+    highlights,
+    hasContract: false,
+    sloStatus: 'none',
+    updatedAt: product.updatedAt,
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * A small DataHub instance's metadata, shaped as DataHub's GraphQL types (with `__typename`
+ * so unions and interfaces resolve): nested domains, two data products with datasets,
+ * users and groups, tags, glossary terms, a deprecated dataset and a nested schema.
+ */
+
+const user = (id: string, displayName: string, email: string) => ({
+  __typename: 'CorpUser',
+  urn: `urn:li:corpuser:${id}`,
+  type: 'CORP_USER',
+  username: id,
+  properties: { displayName, fullName: displayName, email, title: null, active: true },
+})
+const group = (id: string, displayName: string) => ({
+  __typename: 'CorpGroup',
+  urn: `urn:li:corpGroup:${id}`,
+  type: 'CORP_GROUP',
+  name: id,
+  properties: { displayName, email: `${id}@acme.example` },
+})
+const owner = (party: { urn: string }, typeName: string) => ({
+  owner: party,
+  associatedUrn: party.urn,
+  ownershipType: { urn: `urn:li:ownershipType:__system__${typeName.toLowerCase().replace(/ /g, '_')}`, info: { name: typeName } },
+})
+const tag = (name: string) => ({ tag: { urn: `urn:li:tag:${name}`, type: 'TAG', name, properties: { name } }, associatedUrn: '' })
+const term = (name: string) => ({ term: { urn: `urn:li:glossaryTerm:${name}`, type: 'GLOSSARY_TERM', name, properties: { name } }, associatedUrn: '' })
+const field = (fieldPath: string, nativeDataType: string, description: string | null, extra: Record<string, unknown> = {}) => ({
+  fieldPath,
+  nativeDataType,
+  description,
+  nullable: true,
+  type: 'STRING',
+  recursive: false,
+  tags: null,
+  glossaryTerms: null,
+  ...extra,
+})
+
+export const people = { jdoe: user('jdoe', 'Jane Doe', 'jane@acme.example'), bsmith: user('bsmith', 'Bo Smith', 'bo@acme.example') }
+export const groups = { commerce: group('commerce-data', 'Commerce data team') }
+
+const domain = (id: string, name: string, description: string, parents: string[] = [], owners: unknown[] = []) => ({
+  __typename: 'Domain',
+  urn: `urn:li:domain:${id}`,
+  id,
+  type: 'DOMAIN',
+  properties: { name, description },
+  parentDomains: { count: parents.length, domains: parents.map((p) => ({ __typename: 'Domain', urn: `urn:li:domain:${p}`, type: 'DOMAIN' })) },
+  ownership: { owners },
+})
+
+export const domains = [
+  domain('commerce', 'Commerce', 'Everything about selling.', [], [owner(groups.commerce, 'Business Owner')]),
+  domain('orders', 'Orders', 'Orders and their lines.', ['commerce']),
+  domain('marketing', 'Marketing', 'Campaigns and attribution.'),
+]
+
+const dataset = (id: string, name: string, extra: Record<string, unknown>) => ({
+  __typename: 'Dataset',
+  urn: `urn:li:dataset:(urn:li:dataPlatform:snowflake,${id},PROD)`,
+  type: 'DATASET',
+  name,
+  lastIngested: 1735689600000,
+  platform: { urn: 'urn:li:dataPlatform:snowflake', type: 'DATA_PLATFORM', name: 'snowflake', properties: { displayName: 'Snowflake' } },
+  properties: { name, qualifiedName: id, description: null },
+  editableProperties: null,
+  subTypes: { typeNames: ['Table'] },
+  deprecation: null,
+  schemaMetadata: null,
+  editableSchemaMetadata: null,
+  ...extra,
+})
+
+export const datasets = [
+  dataset('acme.orders.orders', 'orders', {
+    properties: { name: 'orders', qualifiedName: 'acme.orders.orders', description: 'One row per order.' },
+    schemaMetadata: {
+      fields: [
+        field('order_id', 'NUMBER(38,0)', 'Order key.', { nullable: false, tags: { tags: [tag('primary-key')] } }),
+        field('customer_email', 'VARCHAR', null, { glossaryTerms: { terms: [term('PII')] } }),
+        field('[version=2.0].[type=struct].shipping', 'OBJECT', 'Where it goes.'),
+        field('[version=2.0].[type=struct].shipping.[type=string].city', 'VARCHAR', 'City.'),
+      ],
+    },
+    editableSchemaMetadata: { editableSchemaFieldInfo: [{ fieldPath: 'customer_email', description: 'Buyer e-mail, hashed.', tags: null, glossaryTerms: null }] },
+  }),
+  dataset('acme.orders.order_lines_v1', 'order_lines_v1', {
+    subTypes: { typeNames: ['View'] },
+    deprecation: { deprecated: true, note: 'Use order lines v2.', actor: 'urn:li:corpuser:jdoe', decommissionTime: null },
+    schemaMetadata: { fields: [field('order_id', 'NUMBER', 'Order key.')] },
+  }),
+  dataset('acme.marketing.campaigns', 'campaigns', { schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] } }),
+]
+
+const dataProduct = (id: string, name: string, description: string, domainId: string, assets: unknown[], extra: Record<string, unknown> = {}) => ({
+  __typename: 'DataProduct',
+  urn: `urn:li:dataProduct:${id}`,
+  type: 'DATA_PRODUCT',
+  properties: { name, description, externalUrl: `https://datahub.acme.example/dataProduct/urn:li:dataProduct:${id}`, customProperties: [] },
+  ownership: { owners: [] },
+  tags: { tags: [] },
+  glossaryTerms: { terms: [] },
+  domain: { domain: domains.find((d) => d.id === domainId), associatedUrn: `urn:li:dataProduct:${id}` },
+  institutionalMemory: { elements: [] },
+  assets,
+  ...extra,
+})
+
+export const dataProducts = [
+  dataProduct('orders', 'Orders', 'Every order placed in the **web shop**, with its lines.', 'orders', [datasets[0], datasets[1]], {
+    ownership: { owners: [owner(groups.commerce, 'Business Owner'), owner(people.jdoe, 'Technical Owner')] },
+    tags: { tags: [tag('gold')] },
+    glossaryTerms: { terms: [term('Order')] },
+    institutionalMemory: { elements: [{ url: 'https://wiki.acme.example/orders', label: 'Runbook', description: 'Runbook' }] },
+    properties: {
+      name: 'Orders',
+      description: 'Every order placed in the **web shop**, with its lines.',
+      externalUrl: 'https://datahub.acme.example/dataProduct/urn:li:dataProduct:orders',
+      customProperties: [{ key: 'kind', value: 'aggregate' }],
+    },
+  }),
+  dataProduct('campaigns', 'Campaigns', 'Marketing campaigns and their budgets.', 'marketing', [datasets[2]], {
+    ownership: { owners: [owner(people.bsmith, 'Data Steward')] },
+  }),
+]
