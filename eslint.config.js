@@ -73,8 +73,9 @@ export default tseslint.config(
   },
   ...boundaryConfigs,
   {
+    // Playwright scripts run code in the page too, hence browser globals beside Node's.
     files: ['e2e/**', 'scripts/**', '*.config.{js,ts}'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 )

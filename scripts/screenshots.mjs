@@ -12,12 +12,34 @@ const routes = [
   ['search', '/search'],
   ['search-query', '/search?q=sessions'],
   ['product', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}`],
+  ...['access', 'schema', 'contract', 'lineage', 'consumers'].map((tab) => [
+    `product-${tab}`,
+    `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}?tab=${tab}`,
+  ]),
+  ['product-poor', `/products/${encodeURIComponent('urn:tessera:product:content.genres_taxonomy')}`],
+  ['product-deprecated', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions_legacy')}`],
+  ['product-deprecated-schema', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions_legacy')}?tab=schema`],
+  ['product-not-found', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sesions')}`],
   ['domains', '/domains'],
   ['domain', '/domains/playback'],
   ['coverage', '/coverage'],
+  ['lineage-focus', `/lineage?focus=${encodeURIComponent('urn:tessera:product:finance.content_roi_board_pack')}&expand=up:${encodeURIComponent('urn:tessera:product:content.content_performance')}&sel=${encodeURIComponent('urn:tessera:product:playback.viewing_time_daily')}&path=down`],
+  ['lineage-mesh', '/lineage?mode=mesh'],
+  ['lineage-mesh-grouped', '/lineage?mode=mesh&open=*&group=domain'],
+  ['lineage-columns', `/lineage?focus=${encodeURIComponent('urn:tessera:product:content.content_performance')}&up=1&down=1&colUrn=${encodeURIComponent('urn:tessera:product:content.content_performance')}&colPort=performance-table&colName=total_watch_minutes`],
+  ['lineage-start', '/lineage'],
+  ...['source-aligned', 'consumer-aligned', 'owned', 'documented', 'under-contract', 'slos-met', 'active'].map((m) => [
+    `coverage-${m}`,
+    `/coverage?measure=${m}`,
+  ]),
+  ['coverage-matrix', '/coverage?view=matrix&measure=under-contract'],
+  ['coverage-matrix-kinds', '/coverage?view=matrix'],
+  ['coverage-topology', '/coverage?view=topology'],
+  ['domain-licensing', '/domains/content-licensing'],
   ['teams', '/teams'],
   ['team', '/teams/playback-data'],
   ['person', '/people/maya-chen'],
+  ['sources', '/sources'],
   ['not-found', '/nowhere'],
 ]
 
@@ -39,6 +61,8 @@ try {
     for (const [name, path] of routes.filter(([n]) => !process.env.ROUTES || process.env.ROUTES.split(',').includes(n))) {
       await page.goto(base + path)
       await page.locator('h1').first().waitFor()
+      // lazily loaded parts (graphs) show a loading state first
+      await page.waitForFunction("!document.querySelector('.state-loading')", null, { timeout: 10_000 }).catch(() => {})
       await page.waitForTimeout(150)
       await page.screenshot({ path: `${outDir}/${name}-${scheme}.png`, fullPage: process.env.FULL === '1' })
     }

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the production app, serves it, and drives it in Chromium against synthetic meshes.
-// Prints one JSON line per metric: {"metric": "...", "value": N, "unit": "ms", "n": PRODUCTS}.
+// Prints one JSON line per metric: {"metric": "...", "value": N, "unit": "ms", "n": PRODUCTS} (bundle sizes: n = files).
 // BENCH_SIZES=10000,100000 picks the mesh sizes; BENCH_ONLY=search,coverage picks metric files; BENCH_SKIP_BUILD=1 reuses the build.
 import { execFileSync, spawn } from 'node:child_process'
 import { readdirSync } from 'node:fs'
@@ -34,7 +34,7 @@ try {
     .sort()
   for (const file of files) {
     const metrics = await import(pathToFileURL(join(here, 'metrics', file)).href)
-    await metrics.run({ browser, baseURL, sizes, report })
+    await metrics.run({ browser, baseURL, sizes, report, outDir: join(root, outDir) })
   }
   await browser.close()
 } finally {

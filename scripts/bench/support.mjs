@@ -10,11 +10,14 @@ export function launchChromium() {
   })
 }
 
-/** A page of the production app serving a generated mesh of `products` products (demo backend, `synthetic`). */
-export async function openSyntheticMesh(browser, baseURL, products, path) {
+/**
+ * A page of the production app serving a generated mesh of `products` products (demo backend, `synthetic`);
+ * `options` adds generator settings such as `{ domains: 500 }`.
+ */
+export async function openSyntheticMesh(browser, baseURL, products, path, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.route('**/config.json', (route) =>
-    route.fulfill({ json: { backends: [{ type: 'demo', synthetic: { products, seed: 7 } }] } }),
+    route.fulfill({ json: { backends: [{ type: 'demo', synthetic: { products, seed: 7, ...options } }] } }),
   )
   const page = await context.newPage()
   await page.goto(baseURL + path)

@@ -6,7 +6,7 @@ import { indexedDbPersistence } from './indexeddb-persistence'
 
 export interface DemoWorkerOptions {
   /** Serve a generated mesh of this size instead of the Lumen demo; its edits last only until reload. */
-  synthetic?: { products: number; seed?: number }
+  synthetic?: { products: number; seed?: number; domains?: number }
 }
 
 async function demoCatalog({ synthetic }: DemoWorkerOptions): Promise<Catalog> {

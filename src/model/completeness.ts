@@ -128,7 +128,16 @@ export function assessCompleteness(product: DataProduct): Completeness {
  * nested fields included, has a description. Contract, owners and SLOs do not count here.
  */
 export function isDocumented(product: DataProduct): boolean {
-  return hasText(product.description) && allColumns(product).every(({ column }) => hasText(column.description))
+  if (!hasText(product.description)) return false
+  // called for every product by the coverage roll-ups: walk without building paths, stop at the first gap
+  for (const port of product.outputPorts) {
+    const stack: Column[] = [...port.columns]
+    for (let column = stack.pop(); column; column = stack.pop()) {
+      if (!hasText(column.description)) return false
+      if (column.fields) stack.push(...column.fields)
+    }
+  }
+  return true
 }
 
 /** A short sentence for a gap, e.g. "3 columns have no description". */

@@ -4,7 +4,7 @@
  */
 import { hasContract, isDocumented } from './completeness'
 import { buildDomainTree, flattenDomainTree } from './domain-tree'
-import { buildLineageIndex } from './lineage'
+import { buildLineageIndex, type LineageIndex } from './lineage'
 import { overallSloStatus } from './slo'
 import { LIFECYCLES, PRODUCT_KINDS } from './types'
 import type { DataProduct, Domain, Lifecycle, ProductKind } from './types'
@@ -134,11 +134,15 @@ export interface DomainDependencies {
 /**
  * The mesh topology between domains, from product lineage. A product pair counts once
  * however many ports connect it; pairs within one domain are not edges. All lifecycles count.
+ * Pass `index` when the lineage of exactly these products is already built (e.g. per snapshot).
  */
-export function domainDependencies(products: readonly DataProduct[], domains: readonly Domain[] = []): DomainDependencies {
+export function domainDependencies(
+  products: readonly DataProduct[],
+  domains: readonly Domain[] = [],
+  index: LineageIndex = buildLineageIndex(products),
+): DomainDependencies {
   const domainOf = new Map<string, string>()
   for (const p of products) if (!domainOf.has(p.urn)) domainOf.set(p.urn, p.domainId)
-  const index = buildLineageIndex(products)
 
   const weights = new Map<string, DomainEdge>()
   const provides = new Set<string>()

@@ -1,64 +1,108 @@
-import { useMemo } from 'react'
-import { Link } from 'react-router'
-import { buildDomainTree, flattenDomainTree } from '../../model/domain-tree'
-import { rollUpDomains } from '../../model/domain-rollup'
+import { useCallback, useRef } from 'react'
+import { Link, useLocation } from 'react-router'
+import { hasFilters, MEASURES } from '../../model/coverage'
+import { coverageCsv } from '../../model/coverage-csv'
 import { useCatalog } from '../../queries/use-catalog'
-import { Share } from '../../ui/share'
+import { EmptyState } from '../../ui/states'
 import { useDocumentTitle } from '../../ui/use-document-title'
+import { CoverageFilters } from './coverage-filters'
+import { CoverageLegend } from './coverage-legend'
+import { CoverageMap } from './coverage-map'
+import { CoverageMatrix } from './coverage-matrix'
+import { CoverageTable } from './coverage-table'
+import { ExportButtons } from './export-buttons'
+import { LazyDetails } from './lazy-details'
+import { GroupingSelect, TopologyView } from './topology-view'
+import { useCoverageData } from './use-coverage-data'
+import { COVERAGE_VIEWS, useCoverageParams, type CoverageView } from './use-coverage-params'
+import { WeakestDomains } from './weakest-domains'
+import './coverage.css'
 
-/** Domains × kinds with health shares: where the mesh covers the business, and where it does not. */
+const VIEW_LABELS: Record<CoverageView, string> = { map: 'Map', matrix: 'Matrix', topology: 'Topology' }
+
+/** How far the mesh covers the business: the map, the domains × kinds matrix and the topology. */
 export function CoveragePage() {
-  useDocumentTitle('Coverage')
-  const { catalog } = useCatalog()
-  const rows = useMemo(() => {
-    const rollups = rollUpDomains(catalog.domains, catalog.products)
-    return flattenDomainTree(buildDomainTree(catalog.domains)).map((node) => ({ node, counts: rollups.get(node.domain.id)?.own }))
-  }, [catalog])
+  const [params, set] = useCoverageParams()
+  const { view, measure, filters } = params
+  useDocumentTitle(`Coverage: ${VIEW_LABELS[view].toLowerCase()}`)
+  const catalog = useCatalog()
+  const { domains, teams } = catalog.catalog
+  const data = useCoverageData(catalog.catalog, filters)
+  const mapRef = useRef<HTMLDivElement | null>(null)
+  const teamName = useCallback((id: string | undefined) => (id ? catalog.team(id)?.name : undefined), [catalog])
+  const csv = useCallback(() => coverageCsv(domains, teams, data.rollups), [domains, teams, data.rollups])
+
+  const { search } = useLocation()
+  const viewHref = (v: CoverageView) => {
+    const next = new URLSearchParams(search)
+    next.set('view', v)
+    return `?${next.toString()}`
+  }
 
   return (
     <section>
       <header className="page-header">
         <h1>Coverage</h1>
-        <p className="muted">Every domain, what it provides by kind, and the health of its products. Empty cells are gaps.</p>
+        <p className="muted">
+          Which business domains have joined the mesh, what each provides, and where the gaps are. {domains.length} domains,{' '}
+          {data.products.length} products{hasFilters(filters) ? ' matching the filters' : ''}.
+        </p>
       </header>
-      <div className="card table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">Data products per domain and kind, with health shares</caption>
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col" className="num">Source-aligned</th>
-              <th scope="col" className="num">Aggregate</th>
-              <th scope="col" className="num">Consumer-aligned</th>
-              <th scope="col" className="num">Owned</th>
-              <th scope="col" className="num">Documented</th>
-              <th scope="col" className="num">Under contract</th>
-              <th scope="col" className="num">SLOs met</th>
-              <th scope="col" className="num">Active</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ node, counts }) => {
-              const n = counts?.productCount ?? 0
-              return (
-                <tr key={node.domain.id}>
-                  <th scope="row" style={{ paddingLeft: 10 + node.depth * 18, fontWeight: node.depth ? 400 : 600 }}>
-                    <Link to={`/domains/${encodeURIComponent(node.domain.id)}`}>{node.domain.name}</Link>
-                  </th>
-                  <td className="num">{counts?.byKind['source-aligned'] || <span className="meter-low">0</span>}</td>
-                  <td className="num">{counts?.byKind.aggregate ?? 0}</td>
-                  <td className="num">{counts?.byKind['consumer-aligned'] || <span className="meter-low">0</span>}</td>
-                  <td className="num"><Share count={counts?.owned ?? 0} total={n} /></td>
-                  <td className="num"><Share count={counts?.documented ?? 0} total={n} /></td>
-                  <td className="num"><Share count={counts?.underContract ?? 0} total={n} /></td>
-                  <td className="num"><Share count={counts?.slosMet ?? 0} total={n} /></td>
-                  <td className="num"><Share count={counts?.active ?? 0} total={n} /></td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+      <nav className="coverage-tabs" aria-label="Coverage views">
+        {COVERAGE_VIEWS.map((v) => (
+          <Link key={v} to={viewHref(v)} aria-current={v === view ? 'page' : undefined}>
+            {VIEW_LABELS[v]}
+          </Link>
+        ))}
+      </nav>
+      <div className="coverage-toolbar" role="group" aria-label="Measure and filters">
+        {view === 'topology' && <GroupingSelect grouping={params.grouping} setGrouping={(g) => set('group', g === 'top-level' ? g : '')} />}
+        <CoverageFilters params={params} set={set} teams={teams} products={catalog.catalog.products} showMeasure={view !== 'topology'} />
+        <ExportButtons csv={csv} mapRef={view === 'map' ? mapRef : undefined} />
       </div>
+      {domains.length === 0 ? (
+        <EmptyState title="No domains yet">
+          <p>The catalogue lists no business domains, so there is nothing to map. Products still appear in search.</p>
+        </EmptyState>
+      ) : view === 'topology' ? (
+        <TopologyView
+          domains={domains}
+          products={data.products}
+          rollups={data.rollups}
+          grouping={params.grouping}
+          lineage={data.products === catalog.catalog.products ? catalog.lineage() : undefined}
+        />
+      ) : (
+        <>
+          <WeakestDomains measure={measure} rollups={data.rollups} domainOf={catalog.domain} filtered={hasFilters(filters)} />
+          {view === 'map' ? (
+            <>
+              <CoverageLegend measure={measure} />
+              <CoverageMap
+                tree={data.tree}
+                rollups={data.rollups}
+                measure={measure}
+                domainCount={data.rows.length}
+                teamName={teamName}
+                mapRef={mapRef}
+              />
+              <p id="coverage-map-help" className="muted coverage-help">
+                Each tile is a domain, sized by its products and coloured by “{MEASURES[measure].label.toLowerCase()}”; sub-domains sit inside
+                their parent, with a tile for the parent’s own products. Tab into the map, move with the arrow keys, press Enter to open a
+                domain. The same figures are in the table below.
+              </p>
+              <LazyDetails summary="Coverage figures as a table">
+                <CoverageTable rows={data.rows} rollups={data.rollups} measure={measure} teamName={teamName} />
+              </LazyDetails>
+            </>
+          ) : (
+            <>
+              <CoverageLegend measure={measure} presenceOnly={MEASURES[measure].scale !== 'share'} />
+              <CoverageMatrix rows={data.rows} products={data.products} measure={measure} filters={filters} />
+            </>
+          )}
+        </>
+      )}
     </section>
   )
 }

@@ -1,14 +1,18 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
+import { emptyCounts, rollUpDomains } from '../../model/domain-rollup'
+import { domainNeighbours, domainTopology } from '../../model/domain-topology'
 import { domainPath } from '../../model/domain-tree'
-import { kindLabel, productOwners } from '../../model/product-queries'
-import { PRODUCT_KINDS } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
 import { LinkList } from '../../ui/link-list'
 import { Markdown } from '../../ui/markdown'
-import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
+import { DomainCoverage } from './domain-coverage'
+import { DomainFlows } from './domain-flows'
+import { DomainOwner } from './domain-owner'
+import { DomainProducts } from './domain-products'
+import './domains.css'
 
 export function DomainPage() {
   const { id = '' } = useParams()
@@ -17,11 +21,17 @@ export function DomainPage() {
   useDocumentTitle(domain?.name ?? 'Domain not found')
   const { domains, products, teams, people } = catalog.catalog
   const own = useMemo(() => products.filter((p) => p.domainId === id), [products, id])
+  const rollup = useMemo(
+    () => rollUpDomains(domains, products).get(id) ?? { domainId: id, own: emptyCounts(), total: emptyCounts() },
+    [domains, products, id],
+  )
+  const edges = useMemo(() => domainTopology(domains, products, 'all', catalog.lineage()).edges, [domains, products, catalog])
+  const nameOf = useCallback((domainId: string) => catalog.domain(domainId)?.name ?? domainId, [catalog])
   if (!domain) throw new NotFoundError(`Domain “${id}”`)
 
   const path = domainPath(domains, id).slice(0, -1)
-  const children = domains.filter((d) => d.parentId === id).sort((a, b) => a.name.localeCompare(b.name))
-  const ownerTeam = domain.ownerTeamId ? catalog.team(domain.ownerTeamId) : undefined
+  const children = domains.filter((d) => d.parentId === id && d.id !== id).sort((a, b) => a.name.localeCompare(b.name))
+  const { feeds, fedBy } = domainNeighbours(edges, id)
 
   return (
     <article className="stack">
@@ -38,13 +48,10 @@ export function DomainPage() {
         <h1>{domain.name}</h1>
         {domain.description && <Markdown>{domain.description}</Markdown>}
         <p className="muted">
-          {ownerTeam ? (
-            <>
-              Owned by <Link to={`/teams/${encodeURIComponent(ownerTeam.id)}`}>{ownerTeam.name}</Link>
-            </>
-          ) : (
-            'No owner team is recorded.'
-          )}
+          {rollup.own.productCount} {rollup.own.productCount === 1 ? 'product' : 'products'}
+          {children.length > 0 && ` here, ${rollup.total.productCount} with sub-domains`}
+          {rollup.own.byLifecycle.retired > 0 && ` (and ${rollup.own.byLifecycle.retired} retired)`}.{' '}
+          <Link to={`/search?domain=${encodeURIComponent(id)}`}>Search this domain’s products</Link>
         </p>
         {children.length > 0 && (
           <p>
@@ -53,26 +60,14 @@ export function DomainPage() {
           </p>
         )}
       </header>
-      {PRODUCT_KINDS.map((kind) => {
-        const ofKind = own.filter((p) => p.kind === kind)
-        return (
-          <section key={kind} className="card" aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`} className="section-title">
-              {kindLabel(kind)} products ({ofKind.length})
-            </h2>
-            {ofKind.length === 0 ? (
-              <p className="muted">This domain provides no {kindLabel(kind).toLowerCase()} product.</p>
-            ) : (
-              <ul className="plain-list result-list">
-                {ofKind.map((product) => {
-                  const owner = productOwners(product, teams, people)[0]
-                  return <ProductRow key={product.urn} product={product} ownerName={owner?.team?.name ?? owner?.person?.name} />
-                })}
-              </ul>
-            )}
-          </section>
-        )
-      })}
+      <div className="domain-layout">
+        <DomainCoverage rollup={rollup} products={own} hasSubDomains={children.length > 0} />
+        <div className="stack">
+          <DomainOwner domain={domain} catalog={catalog} />
+          <DomainFlows feeds={feeds} fedBy={fedBy} nameOf={nameOf} />
+        </div>
+      </div>
+      <DomainProducts products={own} teams={teams} people={people} />
     </article>
   )
 }

@@ -2,13 +2,69 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { buildDomainTree, type DomainNode } from '../../model/domain-tree'
 import { rollUpDomains, type DomainRollup } from '../../model/domain-rollup'
+import { kindLabel } from '../../model/product-queries'
+import { PRODUCT_KINDS } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
 import { EmptyState } from '../../ui/states'
 import { Share } from '../../ui/share'
 import { useDocumentTitle } from '../../ui/use-document-title'
+import './domains.css'
+
+function DomainSummary({ rollup }: { rollup: DomainRollup | undefined }) {
+  const total = rollup?.total
+  if (!total || total.productCount === 0) return <p className="result-meta domain-gap">No data products yet.</p>
+  const n = total.productCount
+  return (
+    <>
+      <div className="result-meta row">
+        <span>
+          {n} {n === 1 ? 'product' : 'products'}:
+        </span>
+        <span className="domain-kinds">
+          {PRODUCT_KINDS.map((kind) =>
+            total.byKind[kind] > 0 ? (
+              <span key={kind}>
+                {total.byKind[kind]} {kindLabel(kind).toLowerCase()}
+              </span>
+            ) : (
+              <span key={kind} className="domain-gap">
+                no {kindLabel(kind).toLowerCase()}
+              </span>
+            ),
+          )}
+        </span>
+      </div>
+      <dl className="domain-health" aria-label="Health">
+        <div>
+          <dt>Owned</dt>
+          <dd>
+            <Share count={total.owned} total={n} />
+          </dd>
+        </div>
+        <div>
+          <dt>Documented</dt>
+          <dd>
+            <Share count={total.documented} total={n} />
+          </dd>
+        </div>
+        <div>
+          <dt>Under contract</dt>
+          <dd>
+            <Share count={total.underContract} total={n} />
+          </dd>
+        </div>
+        <div>
+          <dt>SLOs met</dt>
+          <dd>
+            <Share count={total.slosMet} total={n} />
+          </dd>
+        </div>
+      </dl>
+    </>
+  )
+}
 
 function DomainItem({ node, rollups, teamName }: { node: DomainNode; rollups: Map<string, DomainRollup>; teamName: (id?: string) => string | undefined }) {
-  const total = rollups.get(node.domain.id)?.total
   const owner = teamName(node.domain.ownerTeamId)
   return (
     <li>
@@ -19,25 +75,10 @@ function DomainItem({ node, rollups, teamName }: { node: DomainNode; rollups: Ma
           </Link>
           <span className="muted">{owner ? `Owned by ${owner}` : 'No owner team'}</span>
         </div>
-        {total && total.productCount > 0 ? (
-          <div className="result-meta row">
-            <span>{total.productCount} products:</span>
-            <span>{total.byKind['source-aligned']} source-aligned</span>
-            <span>· {total.byKind.aggregate} aggregate</span>
-            <span>· {total.byKind['consumer-aligned']} consumer-aligned</span>
-            <span>
-              · documented <Share count={total.documented} total={total.productCount} />
-            </span>
-            <span>
-              · SLOs met <Share count={total.slosMet} total={total.productCount} />
-            </span>
-          </div>
-        ) : (
-          <p className="result-meta">No data products yet.</p>
-        )}
+        <DomainSummary rollup={rollups.get(node.domain.id)} />
       </div>
       {node.children.length > 0 && (
-        <ul>
+        <ul aria-label={`Sub-domains of ${node.domain.name}`}>
           {node.children.map((child) => (
             <DomainItem key={child.domain.id} node={child} rollups={rollups} teamName={teamName} />
           ))}
@@ -58,7 +99,8 @@ export function DomainsPage() {
       <header className="page-header">
         <h1>Domains</h1>
         <p className="muted">
-          {domains.length} business domains and the data products each provides. Sub-domains are shown inside their parent; counts include them.
+          {domains.length} business domains and the data products each provides. Sub-domains are shown inside their parent; counts and
+          health include them. <Link to="/coverage">See the coverage map</Link>
         </p>
       </header>
       {tree.length === 0 ? (

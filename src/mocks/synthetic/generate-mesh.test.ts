@@ -75,6 +75,15 @@ describe('generateMesh', () => {
     expect(generateMesh({ products: 30_000 }).domains).toHaveLength(400)
   })
 
+  it('takes a number of domains when asked, beyond the cap', () => {
+    const mesh = generateMesh({ products: 3000, domains: 500 })
+    expect(mesh.domains).toHaveLength(500)
+    expect(new Set(mesh.domains.map((domain) => domain.id)).size).toBe(500)
+    expect(new Set(mesh.products.map((product) => product.domainId)).size).toBeGreaterThan(400)
+    expect(referenceProblems(mesh)).toEqual([])
+    expect(generateMesh({ products: 10, domains: 2 }).domains).toHaveLength(8)
+  })
+
   describe('with 2,000 products', () => {
     const mesh = generateMesh({ products: 2000, seed: 42 })
     const { products } = mesh

@@ -8,15 +8,17 @@ import { buildProduct, type ProductContext } from './synthetic-product'
 export interface GenerateMeshOptions {
   products: number
   seed?: number
+  /** How many domains (at least 8); by default one per 60 products, at most 400. */
+  domains?: number
 }
 
 /**
  * A reproducible mesh of any size, shaped like the demo mesh, for scale tests and benchmarks.
  * The last domain never gets products and the one before it no consumer-aligned ones: gaps a coverage map should show.
  */
-export function generateMesh({ products: productCount, seed = 1 }: GenerateMeshOptions): Catalog {
+export function generateMesh({ products: productCount, seed = 1, domains }: GenerateMeshOptions): Catalog {
   const random = createRandom(seed)
-  const domainCount = Math.min(400, Math.max(8, Math.round(productCount / 60)))
+  const domainCount = Math.max(8, Math.round(domains ?? Math.min(400, productCount / 60)))
   const organisation = generateOrganisation(random, domainCount)
   const pools = new LineagePools(domainCount)
   const context: ProductContext = { random, organisation, schemas: createSchemaPool(random), products: [], pools }
