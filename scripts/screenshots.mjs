@@ -44,7 +44,7 @@ const routes = [
 ]
 
 mkdirSync(outDir, { recursive: true })
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' , detached: true })
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true })
 try {
   for (let i = 0; i < 50; i++) {
     if (await fetch(base).then(() => true, () => false)) break

@@ -18,7 +18,7 @@ const only = process.env.BENCH_ONLY?.split(',')
 if (!process.env.BENCH_SKIP_BUILD) {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
 }
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: root, stdio: 'ignore' , detached: true })
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: root, stdio: 'ignore', detached: true })
 const report = (metric, value, unit, n) =>
   console.log(JSON.stringify({ metric, value: Math.round(value * 10) / 10, unit, n }))
 
