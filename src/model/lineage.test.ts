@@ -100,19 +100,16 @@ describe('buildLineageIndex', () => {
     ])
   })
 
+  // A quadratic implementation (10^10 steps here) cannot finish within the test's minute; a linear one takes about a second.
   it('stays linear on a large mesh', () => {
     const n = 100_000
     const products = Array.from({ length: n }, (_, i) =>
       makeConsumer(`p${i}`, i === 0 ? [] : [`p${Math.floor((i - 1) / 2)}`, `p${i - 1}`]),
     )
-    const started = performance.now()
     const index = buildLineageIndex(products)
     const all = traverseLineage(index, 'p0', { direction: 'downstream', depth: Infinity })
-    const elapsed = performance.now() - started
     expect(all).toHaveLength(n - 1)
-    // generous bound: a quadratic implementation takes minutes here
-    expect(elapsed).toBeLessThan(5_000)
-  })
+  }, 60_000)
 })
 
 describe('traverseLineage', () => {
