@@ -63,6 +63,8 @@ test('tabs are reachable by keyboard, live in the URL and survive a reload', asy
   await expect(tab(page, /^Schema/)).toHaveAttribute('aria-selected', 'true')
   await expect(page).toHaveURL(/[?&]tab=schema/)
   await page.keyboard.press('End')
+  await expect(tab(page, 'History')).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
   await expect(tab(page, /^Consumers/)).toBeFocused()
   await expect(page.getByRole('tabpanel')).toContainText('Products reading this one')
   await page.reload()
@@ -264,7 +266,7 @@ test.describe('ownership pages', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`every product tab in ${colorScheme} mode`, () => {
     test.use({ colorScheme })
-    for (const name of ['access', 'schema', 'contract', 'lineage', 'consumers']) {
+    for (const name of ['access', 'schema', 'contract', 'lineage', 'consumers', 'history']) {
       test(`${name} has no serious accessibility problem`, async ({ page }) => {
         await page.goto(`${productUrl(SESSIONS_URN)}?tab=${name}`)
         await expect(page.getByRole('tabpanel')).toBeVisible()

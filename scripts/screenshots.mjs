@@ -12,7 +12,7 @@ const routes = [
   ['search', '/search'],
   ['search-query', '/search?q=sessions'],
   ['product', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}`],
-  ...['access', 'schema', 'contract', 'lineage', 'consumers'].map((tab) => [
+  ...['access', 'schema', 'contract', 'lineage', 'consumers', 'history'].map((tab) => [
     `product-${tab}`,
     `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}?tab=${tab}`,
   ]),

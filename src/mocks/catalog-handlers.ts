@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { http, HttpResponse, type HttpResponseResolver } from 'msw'
 import { editableFieldsSchema } from '../backends/rest/wire-schemas'
 import { DEMO_BASE_URL, DEMO_USER_HEADER } from '../backends/demo/create-demo-backend'
 import { canEdit } from '../model/product-queries'
@@ -14,6 +14,14 @@ const revisionFrom = (ifMatch: string | null): number | undefined => {
   return match?.[1] === undefined ? undefined : Number(match[1])
 }
 
+// The demo server runs inside the page but stands for a remote one: while the browser is
+// offline it cannot be reached, so saving while offline fails as it would against a real server.
+const unreachable = () => typeof navigator !== 'undefined' && navigator.onLine === false
+const whenReachable =
+  (resolver: HttpResponseResolver): HttpResponseResolver =>
+  (info) =>
+    unreachable() ? HttpResponse.error() : resolver(info)
+
 /**
  * Tessera's catalogue REST API (docs/api/catalog-api.openapi.yaml) over a demo store.
  * One set of handlers serves the demo in the browser, Vitest and Playwright.
@@ -28,27 +36,27 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
   const personOf = (request: Request) => request.headers.get(DEMO_USER_HEADER)
 
   return [
-    http.get(at('/catalog'), async () => {
+    http.get(at('/catalog'), whenReachable(async () => {
       const { domains, teams, people, products } = await catalog()
       return HttpResponse.json({ domains, teams, people, products })
-    }),
-    http.get(at('/domains'), async () => HttpResponse.json((await catalog()).domains)),
-    http.get(at('/teams'), async () => HttpResponse.json((await catalog()).teams)),
-    http.get(at('/people'), async () => HttpResponse.json((await catalog()).people)),
+    })),
+    http.get(at('/domains'), whenReachable(async () => HttpResponse.json((await catalog()).domains))),
+    http.get(at('/teams'), whenReachable(async () => HttpResponse.json((await catalog()).teams))),
+    http.get(at('/people'), whenReachable(async () => HttpResponse.json((await catalog()).people))),
 
-    http.get(at('/products/:urn'), async ({ params }) => {
+    http.get(at('/products/:urn'), whenReachable(async ({ params }) => {
       await store.sync()
       const product = store.product(String(params.urn))
       return product ? HttpResponse.json(product) : problem(404, `No product ${String(params.urn)}.`)
-    }),
+    })),
 
-    http.get(at('/products/:urn/history'), async ({ params }) => {
+    http.get(at('/products/:urn/history'), whenReachable(async ({ params }) => {
       await store.sync()
       const urn = String(params.urn)
       return store.product(urn) ? HttpResponse.json(store.history(urn)) : problem(404, `No product ${urn}.`)
-    }),
+    })),
 
-    http.patch(at('/products/:urn'), async ({ params, request }) => {
+    http.patch(at('/products/:urn'), whenReachable(async ({ params, request }) => {
       await store.sync()
       const urn = String(params.urn)
       const product = store.product(urn)
@@ -68,16 +76,16 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
       }
       if (result.status === 'not-found') return problem(404, `No product ${urn}.`)
       return HttpResponse.json(result.product)
-    }),
+    })),
 
-    http.get(at('/me'), async ({ request }) => {
+    http.get(at('/me'), whenReachable(async ({ request }) => {
       const { people, products, teams } = await catalog()
       return HttpResponse.json(describeIdentity(personOf(request), people, products, teams))
-    }),
+    })),
 
-    http.get(at('/identities'), async () => {
+    http.get(at('/identities'), whenReachable(async () => {
       const { people, products, teams } = await catalog()
       return HttpResponse.json(demoIdentities(people, products, teams))
-    }),
+    })),
   ]
 }

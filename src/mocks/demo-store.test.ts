@@ -59,3 +59,29 @@ describe('demo store shared by two tabs', () => {
     expect(result).toMatchObject({ status: 'conflict', current: { description: 'from B', revision: 2 } })
   })
 })
+
+describe('demo store history', () => {
+  it('records column tags and classification, and names owners in the diff', async () => {
+    const store = createDemoStore(demoMesh, memoryPersistence(), () => new Date('2025-05-01T09:00:00Z'))
+    const port = demoMesh.products.find((p) => p.urn === SESSIONS)!.outputPorts[0]!
+    const column = port.columns[0]!.name
+    const result = await store.update(SESSIONS, 'lena-fischer', 1, {
+      columnTags: [{ outputPortId: port.id, column, tags: ['key'] }],
+      columnClassifications: [{ outputPortId: port.id, column, classification: 'restricted' }],
+      owners: [{ role: 'steward', personId: 'lena-fischer' }],
+    })
+    expect(result.status).toBe('ok')
+    const [change] = store.history(SESSIONS)
+    expect(change).toMatchObject({ revision: 2, by: 'lena-fischer', at: '2025-05-01T09:00:00.000Z' })
+    expect(change!.fields).toEqual(['owners', `columns.${port.id}.${column}#tags`, `columns.${port.id}.${column}#classification`])
+    expect(change!.diff[0]!.after).toBe('Steward: Lena Fischer')
+  })
+
+  it('does not make a revision for a change that changes nothing', async () => {
+    const store = createDemoStore(demoMesh, memoryPersistence())
+    const current = demoMesh.products.find((p) => p.urn === SESSIONS)!
+    const result = await store.update(SESSIONS, 'maya-chen', 1, { description: current.description })
+    expect(result).toMatchObject({ status: 'ok', product: { revision: 1 } })
+    expect(store.history(SESSIONS)).toEqual([])
+  })
+})

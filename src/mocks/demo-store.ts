@@ -1,4 +1,5 @@
-import type { Catalog, DataProduct, EditableProductFields, Column, ProductChange, Urn } from '../model/types'
+import { applyChanges, type NameLookup } from '../model/product-edits'
+import type { Catalog, DataProduct, EditableProductFields, ProductChange, Urn } from '../model/types'
 
 /** Edits made through the demo API, kept apart from the pristine mesh so a reset is one delete. */
 export interface DemoEdits {
@@ -26,70 +27,13 @@ export const memoryPersistence = (): DemoPersistence => {
   }
 }
 
-const display = (value: unknown): string => {
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')
-  return JSON.stringify(value ?? '')
-}
-
-function withColumnDescription(columns: Column[], path: string[], description: string): Column[] | undefined {
-  const [head, ...rest] = path
-  const index = columns.findIndex((c) => c.name === head)
-  const column = columns[index]
-  if (!column) return undefined
-  let next: Column
-  if (rest.length === 0) {
-    next = { ...column, description }
-  } else {
-    const fields = withColumnDescription(column.fields ?? [], rest, description)
-    if (!fields) return undefined
-    next = { ...column, fields }
-  }
-  return columns.map((c, i) => (i === index ? next : c))
-}
-
-function applyChanges(product: DataProduct, changes: Partial<EditableProductFields>): { product: DataProduct; diff: ProductChange['diff'] } {
-  const diff: ProductChange['diff'] = []
-  let next = { ...product }
-  for (const field of ['description', 'tags', 'glossaryTerms', 'owners', 'links'] as const) {
-    const value = changes[field]
-    if (value === undefined) continue
-    const before = display(product[field])
-    const after = display(value)
-    if (before !== after) diff.push({ field, before, after })
-    next = { ...next, [field]: value }
-  }
-  for (const { outputPortId, column, description } of changes.columnDescriptions ?? []) {
-    next = {
-      ...next,
-      outputPorts: next.outputPorts.map((port) => {
-        if (port.id !== outputPortId) return port
-        const columns = withColumnDescription(port.columns, column.split('.'), description)
-        if (!columns) return port
-        const before = findColumn(port.columns, column)?.description ?? ''
-        if (before !== description) diff.push({ field: `columns.${port.id}.${column}`, before, after: description })
-        return { ...port, columns }
-      }),
-    }
-  }
-  return { product: next, diff }
-}
-
-function findColumn(columns: Column[], path: string): Column | undefined {
-  let found: Column | undefined
-  let level = columns
-  for (const name of path.split('.')) {
-    found = level.find((c) => c.name === name)
-    if (!found) return undefined
-    level = found.fields ?? []
-  }
-  return found
-}
-
 /** The demo server's state: the pristine mesh plus persisted edits, with optimistic-concurrency checks. */
 export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now: () => Date = () => new Date()) {
   let edits: DemoEdits = { products: {}, history: {} }
   const byUrn = new Map(mesh.products.map((p) => [p.urn, p]))
+  const teamNames = new Map(mesh.teams.map((t) => [t.id, t.name]))
+  const personNames = new Map(mesh.people.map((p) => [p.id, p.name]))
+  const names: NameLookup = { team: (id) => teamNames.get(id), person: (id) => personNames.get(id) }
   // Several tabs share one IndexedDB: re-reading it per request lets a tab see, and conflict
   // with, what another tab saved, as clients of one real server would.
   const sync = () =>
@@ -119,7 +63,9 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
       const current = product(urn)
       if (!current) return { status: 'not-found' }
       if (current.revision !== baseRevision) return { status: 'conflict', current }
-      const { product: changed, diff } = applyChanges(current, changes)
+      const { product: changed, diff } = applyChanges(current, changes, names)
+      // Nothing actually changed: no new revision, no empty history entry.
+      if (diff.length === 0) return { status: 'ok', product: current }
       const saved: DataProduct = { ...changed, revision: current.revision + 1, updatedAt: now().toISOString(), updatedBy: by }
       const change: ProductChange = { revision: saved.revision, at: saved.updatedAt, by, fields: diff.map((d) => d.field), diff }
       const next: DemoEdits = {

@@ -200,6 +200,10 @@ export interface DataProduct {
 /** The fields a product owner may change through a backend that supports editing. */
 export type EditableProductFields = Pick<DataProduct, 'description' | 'tags' | 'glossaryTerms' | 'owners' | 'links'> & {
   columnDescriptions: { outputPortId: string; column: string; description: string }[]
+  /** Replaces a column's tags; `column` is a dotted path for nested fields. */
+  columnTags: { outputPortId: string; column: string; tags: string[] }[]
+  /** Sets a column's classification; `null` removes it. */
+  columnClassifications: { outputPortId: string; column: string; classification: Classification | null }[]
 }
 
 export interface ProductChange {

@@ -155,6 +155,8 @@ export const editableFieldsSchema = z
     owners: z.array(ownerSchema),
     links: z.array(linkSchema),
     columnDescriptions: z.array(z.object({ outputPortId: text, column: text, description: text })),
+    columnTags: z.array(z.object({ outputPortId: text, column: text, tags: z.array(text) })),
+    columnClassifications: z.array(z.object({ outputPortId: text, column: text, classification: z.enum(CLASSIFICATIONS).nullable() })),
   })
   .partial()
   .strict() satisfies z.ZodType<Partial<EditableProductFields>>

@@ -46,7 +46,7 @@ function Gap({ item }: { item: MissingItem }) {
 }
 
 /** How complete the documentation is, and each gap with a way to see it. */
-export function CompletenessPanel({ product }: { product: DataProduct }) {
+export function CompletenessPanel({ product, onDocumentGaps }: { product: DataProduct; onDocumentGaps?: () => void }) {
   const { score, missing } = assessCompleteness(product)
   const percent = Math.round(score * 100)
   return (
@@ -69,6 +69,11 @@ export function CompletenessPanel({ product }: { product: DataProduct }) {
               </li>
             ))}
           </ul>
+          {onDocumentGaps && (
+            <button type="button" className="button button-primary" onClick={onDocumentGaps}>
+              Document the gaps
+            </button>
+          )}
         </>
       )}
     </section>

@@ -1,67 +1,60 @@
 import { useState } from 'react'
-import { ConflictError, isCatalogError } from '../../backends/errors'
-import { Markdown } from '../../ui/markdown'
-import type { DataProduct } from '../../model/types'
-import { useUpdateProduct } from '../../queries/product-mutations'
+import { productField, sameValue } from '../../model/product-edits'
+import { useEditSession } from './editing/edit-session-context'
+import { MarkdownEditor } from './editing/markdown-editor'
 
-function saveErrorMessage(error: unknown): string {
-  if (!isCatalogError(error)) return 'The description could not be saved.'
-  switch (error.kind) {
-    case 'forbidden':
-      return `${error.message} Your text is still here.`
-    case 'conflict':
-      return 'Someone else saved this product since you started editing. Their version is shown below; your text is still in the editor.'
-    case 'unavailable':
-      return `${error.message} Your text is still here; try saving again.`
-    default:
-      return `${error.message} Your text is still here.`
+export const DESCRIPTION = productField('description')
+
+/**
+ * Edits the product description in Markdown with a live preview. Every keystroke is kept as a
+ * draft; Save hands the text to the session, which shows it at once and saves it.
+ */
+export function DescriptionEditor({ onClose, saveLabel = 'Save' }: { onClose: (how: 'saved' | 'kept' | 'discarded') => void; saveLabel?: string }) {
+  const session = useEditSession()
+  const [text, setText] = useState(() => String(session.valueOf(DESCRIPTION) ?? ''))
+  const unchanged = sameValue(text, session.product.description)
+  const change = (next: string) => {
+    setText(next)
+    session.edit(DESCRIPTION, next)
   }
-}
-
-/** Edits the product description in Markdown; a refused or failed save keeps the text. */
-export function DescriptionEditor({ product, onDone }: { product: DataProduct; onDone: () => void }) {
-  const [text, setText] = useState(product.description)
-  const [baseRevision, setBaseRevision] = useState(product.revision)
-  const update = useUpdateProduct(product.urn)
-  const theirs = update.error instanceof ConflictError ? update.error.current : undefined
+  const save = () => {
+    if (unchanged) {
+      session.discard([DESCRIPTION])
+      onClose('discarded')
+      return
+    }
+    session.edit(DESCRIPTION, text)
+    void session.save([DESCRIPTION])
+    onClose('saved')
+  }
 
   return (
     <form
       className="editor stack"
       onSubmit={(event) => {
         event.preventDefault()
-        update.mutate({ baseRevision, changes: { description: text } }, { onSuccess: onDone })
+        save()
       }}
     >
-      <label htmlFor="description-input">Description (Markdown)</label>
-      <textarea id="description-input" autoFocus value={text} onChange={(event) => setText(event.target.value)} />
-      {update.isError && (
-        <p className="notice notice-error" role="alert">
-          {saveErrorMessage(update.error)}
-        </p>
-      )}
-      {theirs && (
-        <section className="card" aria-label="Their version">
-          <p className="muted">
-            Saved by {theirs.updatedBy ?? 'someone'} (revision {theirs.revision}):
-          </p>
-          <Markdown>{theirs.description}</Markdown>
-          <div className="row">
-            <button type="button" className="button" onClick={() => (setBaseRevision(theirs.revision), update.reset())}>
-              Keep my text, replacing theirs
-            </button>
-            <button type="button" className="button" onClick={() => (setText(theirs.description), setBaseRevision(theirs.revision), update.reset())}>
-              Take their text
-            </button>
-          </div>
-        </section>
-      )}
+      <MarkdownEditor id="description-input" label="Description (Markdown)" value={text} onChange={change} onSubmit={save} autoFocus />
       <div className="row">
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
+        <button type="submit" className="button button-primary">
+          {saveLabel}
         </button>
-        <button type="button" className="button" onClick={onDone} disabled={update.isPending}>
-          Cancel
+        {!unchanged && (
+          <button type="button" className="button" onClick={() => onClose('kept')}>
+            Close, keep draft
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            session.discard([DESCRIPTION])
+            onClose('discarded')
+          }}
+        >
+          {unchanged ? 'Cancel' : 'Discard changes'}
         </button>
       </div>
     </form>

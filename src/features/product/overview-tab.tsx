@@ -1,82 +1,127 @@
-import { useQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { useRef, useState, type RefObject } from 'react'
+import { Link, useSearchParams } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import { hasContract } from '../../model/completeness'
-import { canEdit } from '../../model/product-queries'
 import type { DataProduct } from '../../model/types'
-import { useBackend } from '../../queries/backend-context'
-import { identityQuery } from '../../queries/catalog-queries'
 import { ContractBadge } from '../../ui/badges'
 import { Markdown } from '../../ui/markdown'
 import { SafeLink } from '../../ui/safe-link'
 import { CompletenessPanel } from './completeness-panel'
-import { DescriptionEditor } from './description-editor'
+import { DESCRIPTION, DescriptionEditor } from './description-editor'
+import { useEditSession } from './editing/edit-session-context'
+import { GapsWalk } from './editing/gaps-walk'
+import { LINKS, LinksEditor } from './editing/links-editor'
+import { planGaps } from './model/gap-steps'
+import { SaveStatus } from './editing/save-status'
 import { tabSearch } from './product-tabs'
 import { SloList } from './slo-list'
 
-function Description({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
-  const backend = useBackend()
-  const { data: identity } = useQuery(identityQuery(backend))
+/** Whether a section is being edited, and returning focus to its Edit button when it closes. */
+function useEditToggle(button: RefObject<HTMLButtonElement | null>) {
   const [editing, setEditing] = useState(false)
-  const editButton = useRef<HTMLButtonElement>(null)
-  const closeEditor = () => {
-    setEditing(false)
-    requestAnimationFrame(() => editButton.current?.focus())
+  return {
+    editing,
+    open: () => setEditing(true),
+    close: () => {
+      setEditing(false)
+      requestAnimationFrame(() => button.current?.focus())
+    },
   }
-  const editable = backend.capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
+}
 
+function Description({ product }: { product: DataProduct }) {
+  const session = useEditSession()
+  const button = useRef<HTMLButtonElement>(null)
+  const toggle = useEditToggle(button)
+  const open = () => {
+    session.open(DESCRIPTION)
+    toggle.open()
+  }
   return (
-    <section className="card" aria-labelledby="description-title">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
+    <section className={`card${toggle.editing ? ' card-editing' : ''}`} aria-labelledby="description-title">
+      <div className="row section-head">
         <h2 id="description-title" className="section-title">
           Description
         </h2>
-        {editable && !editing && (
-          <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
+        {session.canEdit && !toggle.editing && (
+          <button ref={button} type="button" className="button button-small" onClick={open}>
             Edit description
           </button>
         )}
       </div>
-      {editing ? (
-        <DescriptionEditor product={product} onDone={closeEditor} />
-      ) : product.description.trim() ? (
-        <Markdown className="description">{product.description}</Markdown>
+      {toggle.editing ? (
+        <DescriptionEditor onClose={toggle.close} />
       ) : (
-        <p className="muted">This product has no description yet. Ask its owners what it holds before relying on it.</p>
+        <>
+          {product.description.trim() ? (
+            <Markdown className="description">{product.description}</Markdown>
+          ) : (
+            <p className="muted">This product has no description yet. Ask its owners what it holds before relying on it.</p>
+          )}
+          <SaveStatus refs={[DESCRIPTION]} onEditDraft={session.canEdit ? open : undefined} />
+        </>
       )}
     </section>
   )
 }
 
 function Links({ product }: { product: DataProduct }) {
-  if (product.links.length === 0) return null
+  const session = useEditSession()
+  const button = useRef<HTMLButtonElement>(null)
+  const toggle = useEditToggle(button)
+  if (product.links.length === 0 && !session.canEdit && !session.draftOf(LINKS)) return null
   return (
     <section className="card" aria-labelledby="links-title">
-      <h2 id="links-title" className="section-title">
-        Links
-      </h2>
-      <ul className="plain-list stack" style={{ gap: 6 }}>
-        {product.links.map((link, i) => (
-          <li key={`${link.url}-${i}`}>
-            <SafeLink href={link.url}>{link.label || link.url}</SafeLink>
-          </li>
-        ))}
-      </ul>
+      <div className="row section-head">
+        <h2 id="links-title" className="section-title">
+          Links
+        </h2>
+        {session.canEdit && !toggle.editing && (
+          <button ref={button} type="button" className="button button-small" onClick={() => (session.open(LINKS), toggle.open())}>
+            Edit links
+          </button>
+        )}
+      </div>
+      {toggle.editing ? (
+        <LinksEditor onClose={toggle.close} />
+      ) : (
+        <>
+          {product.links.length === 0 ? (
+            <p className="muted" style={{ margin: 0 }}>
+              No links yet.
+            </p>
+          ) : (
+            <ul className="plain-list stack" style={{ gap: 6 }}>
+              {product.links.map((link, i) => (
+                <li key={`${link.url}-${i}`}>
+                  <SafeLink href={link.url}>{link.label || link.url}</SafeLink>
+                </li>
+              ))}
+            </ul>
+          )}
+          <SaveStatus refs={[LINKS]} onEditDraft={session.canEdit ? () => toggle.open() : undefined} />
+        </>
+      )}
     </section>
   )
 }
 
 /** What a reader needs first: what the product holds, how complete its documentation is, whether it keeps its promises. */
 export function OverviewTab({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+  const session = useEditSession()
+  const [params, setParams] = useSearchParams()
+  const walking = session.canEdit && params.get('gaps') === '1'
+  const setWalking = (on: boolean) => setParams(on ? { gaps: '1' } : {}, { preventScrollReset: true })
+  const walkable = planGaps(product).steps.length > 0
+  if (walking) return <GapsWalk catalog={catalog} onClose={() => setWalking(false)} />
   return (
-    <div className="grid-2">
+    <div className="grid-2 overview">
       <div className="stack">
-        <Description product={product} catalog={catalog} />
+        <Description product={product} />
         <Links product={product} />
       </div>
       <div className="stack">
-        <CompletenessPanel product={product} />
+        <CompletenessPanel product={product} onDocumentGaps={session.canEdit && walkable ? () => setWalking(true) : undefined} />
         <section className="card" aria-labelledby="trust-title">
           <h2 id="trust-title" className="section-title">
             Service levels

@@ -1,11 +1,20 @@
+import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import type { DataProduct } from '../../model/types'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { CopyButton } from '../../ui/copy-button'
 import { productPath } from '../../ui/product-row'
+import { productField, type FieldRef } from '../../model/product-edits'
+import { useEditSession } from './editing/edit-session-context'
+import { ListFieldEditor } from './editing/list-field-editor'
+import { OWNERS, OwnersEditor } from './editing/owners-editor'
+import { SaveStatus } from './editing/save-status'
 import { OwnersList } from './owners-list'
-import { lineageGraphPath } from './product-tabs'
+import { lineageGraphPath, tabSearch } from './product-tabs'
+
+const TAGS = productField('tags')
+const GLOSSARY = productField('glossaryTerms')
 
 const formatDate = (iso: string) => {
   const date = new Date(iso)
@@ -32,27 +41,87 @@ function LifecycleNotice({ product, catalog }: { product: DataProduct; catalog: 
   )
 }
 
-function Terms({ label, items, to }: { label: string; items: string[]; to: (item: string) => string }) {
+function TermLinks({ items, to }: { items: string[]; to: (item: string) => string }) {
+  if (items.length === 0) return <span className="muted">none</span>
+  return (
+    <>
+      {items.map((item, i) => (
+        <Link key={`${item}-${i}`} className="tag" to={to(item)}>
+          {item}
+        </Link>
+      ))}
+    </>
+  )
+}
+
+function Terms({ field, label, noun, items, to, suggestions }: { field: FieldRef; label: string; noun: string; items: string[]; to: (item: string) => string; suggestions: () => string[] }) {
+  const session = useEditSession()
+  const [editing, setEditing] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    setEditing(false)
+    requestAnimationFrame(() => button.current?.focus())
+  }
   return (
     <>
       <dt>{label}</dt>
-      <dd className="row" style={{ gap: 6 }}>
-        {items.length === 0 ? (
-          <span className="muted">none</span>
+      <dd>
+        {editing ? (
+          <ListFieldEditor field={field} label={label} noun={noun} suggestions={suggestions()} onClose={close} />
         ) : (
-          items.map((item, i) => (
-            <Link key={`${item}-${i}`} className="tag" to={to(item)}>
-              {item}
-            </Link>
-          ))
+          <>
+            <span className="row" style={{ gap: 6 }}>
+              <TermLinks items={items} to={to} />
+              {session.canEdit && (
+                <button ref={button} type="button" className="button button-small button-ghost" onClick={() => (session.open(field), setEditing(true))}>
+                  Edit <span className="visually-hidden">{label.toLowerCase()}</span>
+                </button>
+              )}
+            </span>
+            <SaveStatus refs={[field]} compact onEditDraft={session.canEdit ? () => setEditing(true) : undefined} />
+          </>
         )}
       </dd>
     </>
   )
 }
 
+function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+  const session = useEditSession()
+  const [editing, setEditing] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    setEditing(false)
+    requestAnimationFrame(() => button.current?.focus())
+  }
+  return (
+    <section className="product-header-owners" aria-labelledby="owners-title">
+      <div className="row section-head">
+        <h2 id="owners-title" className="subsection-title">
+          Owners
+        </h2>
+        {session.canEdit && !editing && (
+          <button ref={button} type="button" className="button button-small button-ghost" onClick={() => (session.open(OWNERS), setEditing(true))}>
+            Edit owners
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <OwnersEditor catalog={catalog} onClose={close} />
+      ) : (
+        <>
+          <OwnersList product={product} catalog={catalog} />
+          <SaveStatus refs={[OWNERS]} compact onEditDraft={session.canEdit ? () => setEditing(true) : undefined} />
+        </>
+      )}
+    </section>
+  )
+}
+
+const distinct = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b))
+
 /** Who the product is, who answers for it, and whether it can be trusted, before any tab. */
-export function ProductHeader({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+export function ProductHeader({ product, catalog, hasHistory }: { product: DataProduct; catalog: CatalogIndex; hasHistory: boolean }) {
   const domain = catalog.domain(product.domainId)
   const editor = product.updatedBy ? catalog.person(product.updatedBy) : undefined
   return (
@@ -74,8 +143,22 @@ export function ProductHeader({ product, catalog }: { product: DataProduct; cata
         </div>
         <LifecycleNotice product={product} catalog={catalog} />
         <dl className="facts header-facts">
-          <Terms label="Tags" items={product.tags} to={(tag) => `/search?tag=${encodeURIComponent(tag)}`} />
-          <Terms label="Glossary" items={product.glossaryTerms} to={(term) => `/search?q=${encodeURIComponent(term)}`} />
+          <Terms
+            field={TAGS}
+            label="Tags"
+            noun="tag"
+            items={product.tags}
+            to={(tag) => `/search?tag=${encodeURIComponent(tag)}`}
+            suggestions={() => distinct(catalog.catalog.products.map((p) => p.tags))}
+          />
+          <Terms
+            field={GLOSSARY}
+            label="Glossary terms"
+            noun="term"
+            items={product.glossaryTerms}
+            to={(term) => `/search?q=${encodeURIComponent(term)}`}
+            suggestions={() => distinct(catalog.catalog.products.map((p) => p.glossaryTerms))}
+          />
           <dt>Updated</dt>
           <dd>
             <time dateTime={product.updatedAt}>{formatDate(product.updatedAt)}</time>
@@ -86,6 +169,14 @@ export function ProductHeader({ product, catalog }: { product: DataProduct; cata
               </>
             )}
             <span className="muted"> · revision {product.revision}</span>
+            {hasHistory && (
+              <>
+                {' · '}
+                <Link to={tabSearch('history')} preventScrollReset>
+                  History
+                </Link>
+              </>
+            )}
           </dd>
         </dl>
         <p className="row" style={{ margin: '12px 0 0' }}>
@@ -94,12 +185,7 @@ export function ProductHeader({ product, catalog }: { product: DataProduct; cata
           </Link>
         </p>
       </div>
-      <section className="product-header-owners" aria-labelledby="owners-title">
-        <h2 id="owners-title" className="subsection-title">
-          Owners
-        </h2>
-        <OwnersList product={product} catalog={catalog} />
-      </section>
+      <Owners product={product} catalog={catalog} />
     </header>
   )
 }

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useParams, useSearchParams } from 'react-router'
 import { isCatalogError } from '../../backends/errors'
@@ -7,12 +7,20 @@ import { countColumns } from '../../model/schema-columns'
 import type { DataProduct } from '../../model/types'
 import type { CatalogIndex } from '../../model/catalog-index'
 import { useBackend } from '../../queries/backend-context'
-import { productQuery } from '../../queries/catalog-queries'
+import { canEdit } from '../../model/product-queries'
+import { identityQuery, productQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
 import { TabList, TabPanel, type TabSelectVia } from '../../ui/tabs'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ConsumersTab } from './consumers-tab'
 import { ContractTab } from './contract-tab'
+import { ConflictPanel } from './editing/conflict-panel'
+import { DraftsBanner } from './editing/drafts-banner'
+import { EditSessionProvider } from './editing/edit-session'
+import { useEditSession } from './editing/edit-session-context'
+import { LeaveGuard } from './editing/leave-guard'
+import { UnsavedBar } from './editing/unsaved-bar'
+import { HistoryTab } from './history-tab'
 import { LineagePreview } from './lineage-preview'
 import { OutputPorts } from './output-ports'
 import { OverviewTab } from './overview-tab'
@@ -55,13 +63,16 @@ function ProductView({ urn }: { urn: string }) {
   const backend = useBackend()
   const { data: product } = useSuspenseQuery(productQuery(backend, urn))
   const catalog = useCatalog()
+  const { data: identity } = useQuery(identityQuery(backend))
   const [params, setParams] = useSearchParams()
-  const tab = parseTab(params.get('tab'))
+  const tabs = PRODUCT_TABS.filter((id) => id !== 'history' || backend.capabilities.history)
+  const tab = parseTab(params.get('tab'), tabs)
+  const editable = backend.capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
   useDocumentTitle(tab === 'overview' ? product.title : `${product.title} · ${TAB_LABELS[tab]}`)
 
   const selectTab = (next: ProductTab, via: TabSelectVia) =>
     setParams(next === 'overview' ? {} : { tab: next }, { replace: via === 'keyboard', preventScrollReset: true })
-  const items = PRODUCT_TABS.map((id) => {
+  const items = tabs.map((id) => {
     const count = tabCount(id, product, catalog)
     return {
       id,
@@ -80,19 +91,32 @@ function ProductView({ urn }: { urn: string }) {
   })
 
   return (
-    <article className="stack product-page">
-      <ProductHeader product={product} catalog={catalog} />
-      <div>
-        <TabList label="Product sections" idPrefix="product" items={items} selected={tab} onSelect={selectTab} />
-        <TabPanel idPrefix="product" id={tab}>
-          {tab === 'overview' && <OverviewTab product={product} catalog={catalog} />}
-          {tab === 'access' && <OutputPorts product={product} catalog={catalog} />}
-          {tab === 'schema' && <SchemaTab product={product} />}
-          {tab === 'contract' && <ContractTab product={product} />}
-          {tab === 'lineage' && <LineagePreview product={product} catalog={catalog} />}
-          {tab === 'consumers' && <ConsumersTab product={product} catalog={catalog} />}
-        </TabPanel>
-      </div>
-    </article>
+    <EditSessionProvider product={product} canEdit={editable}>
+      <article className="stack product-page">
+        <ProductHeader product={product} catalog={catalog} hasHistory={backend.capabilities.history} />
+        <DraftsBanner />
+        <ConflictSlot />
+        <div>
+          <TabList label="Product sections" idPrefix="product" items={items} selected={tab} onSelect={selectTab} />
+          <TabPanel idPrefix="product" id={tab}>
+            {tab === 'overview' && <OverviewTab product={product} catalog={catalog} />}
+            {tab === 'access' && <OutputPorts product={product} catalog={catalog} />}
+            {tab === 'schema' && <SchemaTab product={product} />}
+            {tab === 'contract' && <ContractTab product={product} />}
+            {tab === 'lineage' && <LineagePreview product={product} catalog={catalog} />}
+            {tab === 'consumers' && <ConsumersTab product={product} catalog={catalog} />}
+            {tab === 'history' && <HistoryTab product={product} catalog={catalog} />}
+          </TabPanel>
+        </div>
+        <UnsavedBar />
+        <LeaveGuard />
+      </article>
+    </EditSessionProvider>
   )
+}
+
+/** A new conflict (a new revision of theirs) starts with no choices made. */
+function ConflictSlot() {
+  const { conflict } = useEditSession()
+  return conflict ? <ConflictPanel key={conflict.theirs.revision} /> : null
 }

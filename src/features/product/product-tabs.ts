@@ -1,6 +1,6 @@
 import type { Urn } from '../../model/types'
 
-export const PRODUCT_TABS = ['overview', 'access', 'schema', 'contract', 'lineage', 'consumers'] as const
+export const PRODUCT_TABS = ['overview', 'access', 'schema', 'contract', 'lineage', 'consumers', 'history'] as const
 export type ProductTab = (typeof PRODUCT_TABS)[number]
 
 export const TAB_LABELS: Record<ProductTab, string> = {
@@ -10,11 +10,12 @@ export const TAB_LABELS: Record<ProductTab, string> = {
   contract: 'Contract & quality',
   lineage: 'Lineage',
   consumers: 'Consumers',
+  history: 'History',
 }
 
-/** The tab named in the URL (`?tab=`), Overview when absent or unknown. */
-export function parseTab(value: string | null): ProductTab {
-  return PRODUCT_TABS.find((tab) => tab === value) ?? 'overview'
+/** The tab named in the URL (`?tab=`), Overview when absent, unknown or not `available`. */
+export function parseTab(value: string | null, available: readonly ProductTab[] = PRODUCT_TABS): ProductTab {
+  return available.find((tab) => tab === value) ?? 'overview'
 }
 
 /** A query string opening `tab` with the tab's own settings, e.g. `?tab=schema&undocumented=1`. */

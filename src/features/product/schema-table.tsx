@@ -1,41 +1,53 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { expandablePaths, schemaView, type SchemaRow } from '../../model/schema-columns'
 import type { Column } from '../../model/types'
-import { Markdown } from '../../ui/markdown'
+import { ClassificationCell, DescriptionCell, TagsCell, type CellStatus, type ColumnEditActions } from './editing/column-cells'
 
 /** Above this many rows only the visible ones are rendered: a 1,000-column schema stays fast. */
 export const VIRTUALISE_ABOVE = 60
 const ESTIMATED_ROW_HEIGHT = 41
 
-function Classification({ column }: { column: Column }) {
-  if (!column.classification && !column.pii) return <span className="muted">—</span>
-  return (
-    <span className="row" style={{ gap: 4 }}>
-      {column.classification && <span className={`badge badge-class-${column.classification}`}>{column.classification}</span>}
-      {column.pii && <span className="badge badge-pii">PII</span>}
-    </span>
-  )
+/** Editing state of one port's columns, for owners; the table works read-only without it. */
+export interface SchemaEditing {
+  actions: ColumnEditActions
+  /** The column whose description is open, if it is in this table. */
+  editingPath: string | null
+  /** Unsaved description drafts by column path. */
+  drafts: ReadonlyMap<string, string>
+  /** Save state by column path and field. */
+  statuses: ReadonlyMap<string, { description?: CellStatus; classification?: CellStatus; tags?: CellStatus }>
 }
+
+const NO_STATUS: { description?: CellStatus; classification?: CellStatus; tags?: CellStatus } = {}
 
 const SchemaRowView = memo(function SchemaRowView({
   row,
   rowIndex,
   onToggle,
   measure,
+  actions,
+  editing = false,
+  draft,
+  statuses = NO_STATUS,
 }: {
   row: SchemaRow
   rowIndex?: number
   onToggle: (path: string) => void
   measure?: (element: HTMLTableRowElement | null) => void
+  actions?: ColumnEditActions
+  editing?: boolean
+  draft?: string
+  statuses?: { description?: CellStatus; classification?: CellStatus; tags?: CellStatus }
 }) {
   const { column } = row
+  const editable = actions !== undefined
   return (
     <tr
       ref={measure}
       data-index={rowIndex === undefined ? undefined : rowIndex - 2}
       aria-rowindex={rowIndex}
-      className={row.documented ? undefined : 'is-undocumented'}
+      className={[row.documented ? undefined : 'is-undocumented', editing ? 'is-editing' : undefined].filter(Boolean).join(' ') || undefined}
     >
       <th scope="row" className="schema-name" style={{ paddingLeft: 10 + Math.min(row.depth, 12) * 18 }}>
         {row.expandable ? (
@@ -55,23 +67,22 @@ const SchemaRowView = memo(function SchemaRowView({
       </td>
       <td>{column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}</td>
       <td>
-        <Classification column={column} />
+        <ClassificationCell column={column} path={row.path} editable={editable} status={statuses.classification} actions={actions} />
       </td>
       <td className="schema-description">
-        {row.documented ? <Markdown className="compact">{column.description ?? ''}</Markdown> : <span className="badge badge-undocumented">Undocumented</span>}
+        <DescriptionCell
+          column={column}
+          path={row.path}
+          documented={row.documented}
+          editable={editable}
+          editing={editing}
+          draft={draft}
+          status={statuses.description}
+          actions={actions}
+        />
       </td>
       <td>
-        {(column.tags ?? []).length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <span className="row" style={{ gap: 4 }}>
-            {column.tags?.map((tag, i) => (
-              <span key={`${tag}-${i}`} className="tag">
-                {tag}
-              </span>
-            ))}
-          </span>
-        )}
+        <TagsCell column={column} path={row.path} editable={editable} status={statuses.tags} actions={actions} />
       </td>
     </tr>
   )
@@ -102,7 +113,7 @@ function Head({ virtual }: { virtual: boolean }) {
   )
 }
 
-function VirtualBody({ rows, onToggle, scrollElement }: { rows: SchemaRow[]; onToggle: (path: string) => void; scrollElement: HTMLDivElement | null }) {
+function VirtualBody({ rows, onToggle, scrollElement, edit }: { rows: SchemaRow[]; onToggle: (path: string) => void; scrollElement: HTMLDivElement | null; edit?: SchemaEditing }) {
   // The app is not built with the React Compiler, so nothing memoises around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -112,6 +123,11 @@ function VirtualBody({ rows, onToggle, scrollElement }: { rows: SchemaRow[]; onT
     overscan: 12,
     getItemKey: (index) => rows[index]?.path ?? index,
   })
+  const editingIndex = edit?.editingPath ? rows.findIndex((r) => r.path === edit.editingPath) : -1
+  // Tab to the next undocumented column may land outside the rendered window: bring it in.
+  useEffect(() => {
+    if (editingIndex >= 0) virtualizer.scrollToIndex(editingIndex, { align: 'auto' })
+  }, [editingIndex, virtualizer])
   const items = virtualizer.getVirtualItems()
   const before = items[0]?.start ?? 0
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
@@ -123,7 +139,7 @@ function VirtualBody({ rows, onToggle, scrollElement }: { rows: SchemaRow[]; onT
         </tr>
       )}
       {items.map((item) => (
-        <SchemaRowView key={item.key} row={rows[item.index]!} rowIndex={item.index + 2} onToggle={onToggle} measure={virtualizer.measureElement} />
+        <SchemaRowView key={item.key} row={rows[item.index]!} rowIndex={item.index + 2} onToggle={onToggle} measure={virtualizer.measureElement} {...rowEdit(rows[item.index]!, edit)} />
       ))}
       {after > 0 && (
         <tr aria-hidden="true" className="spacer">
@@ -134,13 +150,41 @@ function VirtualBody({ rows, onToggle, scrollElement }: { rows: SchemaRow[]; onT
   )
 }
 
+function rowEdit(row: SchemaRow, edit: SchemaEditing | undefined) {
+  if (!edit) return {}
+  return { actions: edit.actions, editing: edit.editingPath === row.path, draft: edit.drafts.get(row.path), statuses: edit.statuses.get(row.path) ?? NO_STATUS }
+}
+
+/** Dotted paths above `path`: `a`, `a.b` for `a.b.c`. */
+const ancestorsOf = (path: string) => path.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))
+
 /**
  * The columns of one output port as a table: nested fields expand under their parent,
  * undocumented columns are marked, and long schemas scroll inside the table with only the
  * visible rows rendered (the row count stays announced through aria-rowcount).
  */
-export function SchemaTable({ columns, caption, filter = '', undocumentedOnly = false }: { columns: Column[]; caption: string; filter?: string; undocumentedOnly?: boolean }) {
+export function SchemaTable({
+  columns,
+  caption,
+  filter = '',
+  undocumentedOnly = false,
+  edit,
+}: {
+  columns: Column[]
+  caption: string
+  filter?: string
+  undocumentedOnly?: boolean
+  edit?: SchemaEditing
+}) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
+  // A column opened for editing (say, by Tab from the one before) is shown even if its parent was collapsed.
+  const [revealed, setRevealed] = useState<string | null>(null)
+  const editingPath = edit?.editingPath ?? null
+  if (editingPath !== revealed) {
+    setRevealed(editingPath)
+    const hidden = editingPath ? ancestorsOf(editingPath).filter((p) => !expanded.has(p)) : []
+    if (hidden.length > 0) setExpanded(new Set([...expanded, ...hidden]))
+  }
   const view = useMemo(() => schemaView(columns, { expanded, filter, undocumentedOnly }), [columns, expanded, filter, undocumentedOnly])
   const expandable = useMemo(() => expandablePaths(columns), [columns])
   // State, not a ref: the rows below need a re-render once the scroll area exists to measure it.
@@ -164,11 +208,11 @@ export function SchemaTable({ columns, caption, filter = '', undocumentedOnly = 
       <caption className="visually-hidden">Columns of {caption}</caption>
       <Head virtual={virtual} />
       {virtual ? (
-        <VirtualBody rows={view.rows} onToggle={toggle} scrollElement={scrollElement} />
+        <VirtualBody rows={view.rows} onToggle={toggle} scrollElement={scrollElement} edit={edit} />
       ) : (
         <tbody>
           {view.rows.map((row) => (
-            <SchemaRowView key={row.path} row={row} onToggle={toggle} />
+            <SchemaRowView key={row.path} row={row} onToggle={toggle} {...rowEdit(row, edit)} />
           ))}
         </tbody>
       )}

@@ -1,0 +1,55 @@
+import { assessCompleteness, describeMissing, type MissingItem } from '../../../model/completeness'
+import type { DataProduct } from '../../../model/types'
+
+/** One stop of the "document the gaps" walk. */
+export type GapStep =
+  | { kind: 'description' }
+  | { kind: 'owners'; reason: string }
+  | { kind: 'column'; outputPortId: string; portName: string; path: string }
+
+export interface GapPlan {
+  /** What the owner can fill in here, in the completeness panel's order, one column at a time. */
+  steps: GapStep[]
+  /** Gaps Tessera cannot fill (contract, SLOs, output ports): said at the end, with where to fix them. */
+  elsewhere: MissingItem[]
+}
+
+/** The walk through a product's documentation gaps, taken when the walk starts so it does not shift under the owner. */
+export function planGaps(product: DataProduct): GapPlan {
+  const steps: GapStep[] = []
+  const elsewhere: MissingItem[] = []
+  const portName = new Map(product.outputPorts.map((p) => [p.id, p.name]))
+  for (const item of assessCompleteness(product).missing) {
+    switch (item.kind) {
+      case 'description':
+        steps.push({ kind: 'description' })
+        break
+      case 'owner':
+      case 'product-owner':
+        steps.push({ kind: 'owners', reason: describeMissing(item) })
+        break
+      case 'undocumented-columns':
+        for (const column of item.columns) {
+          steps.push({ kind: 'column', outputPortId: column.outputPortId, portName: portName.get(column.outputPortId) ?? column.outputPortId, path: column.path })
+        }
+        break
+      default:
+        elsewhere.push(item)
+    }
+  }
+  return { steps, elsewhere }
+}
+
+/** Where a gap Tessera cannot fill is fixed. */
+export function whereToFix(item: MissingItem): string {
+  switch (item.kind) {
+    case 'contract':
+      return 'Write a data contract (ODCS or the Data Contract Specification) beside the product’s code, and register it with the catalogue.'
+    case 'slos':
+      return 'State service-level objectives (freshness, completeness, availability) in the product’s data contract.'
+    case 'output-ports':
+      return 'Publish an output port (a table, view, topic, API or file) in the catalogue the product comes from.'
+    default:
+      return describeMissing(item)
+  }
+}
