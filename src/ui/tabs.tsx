@@ -31,7 +31,9 @@ export function TabList<T extends string>({
 }) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = items.findIndex((item) => item.id === selected)
+    // From the focused tab, not `selected`: the selection lives in the URL and may lag a quick second key press.
+    const focused = [...refs.current].find(([, element]) => element === document.activeElement)?.[0]
+    const at = items.findIndex((item) => item.id === (focused ?? selected))
     const last = items.length - 1
     const next = { ArrowRight: at + 1 > last ? 0 : at + 1, ArrowLeft: at - 1 < 0 ? last : at - 1, Home: 0, End: last }[event.key]
     const target = next === undefined ? undefined : items[next]
