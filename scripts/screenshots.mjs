@@ -70,5 +70,9 @@ try {
   }
   await browser.close()
 } finally {
-  process.kill(-server.pid)
+  try {
+    process.kill(-server.pid)
+  } catch {
+    // already gone
+  }
 }
