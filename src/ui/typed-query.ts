@@ -5,6 +5,8 @@ import { useSyncExternalStore } from 'react'
 let typed: string | null = null
 const listeners = new Set<() => void>()
 
+export const getTypedQuery = (): string | null => typed
+
 export function publishTypedQuery(next: string | null): void {
   if (next === typed) return
   typed = next

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router'
 import { requestResultsFocus } from '../../ui/focus-results'
-import { publishTypedQuery } from '../../ui/typed-query'
+import { getTypedQuery, publishTypedQuery } from '../../ui/typed-query'
+
+const URL_DELAY_MS = 300
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -16,15 +18,31 @@ export function HeaderSearch() {
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : ''
   const [value, setValue] = useState(urlQuery)
   const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery)
+  const navigationType = useNavigationType()
   if (urlQuery !== lastUrlQuery) {
     setLastUrlQuery(urlQuery)
-    setValue(urlQuery)
+    // The URL trails what is being typed; only Back, Forward, links and facet changes replace the text.
+    if (navigationType === 'POP' || getTypedQuery() === null) setValue(urlQuery)
   }
   // Back, forward or leaving the search page: the URL leads again.
-  const navigationType = useNavigationType()
   useEffect(() => {
     if (navigationType === 'POP' || !onSearchPage) publishTypedQuery(null)
   }, [key, navigationType, onSearchPage])
+
+  // Results follow every key at once (publishTypedQuery); the URL follows when typing pauses, so a
+  // keystroke does not also pay for a router navigation.
+  const urlTimer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(urlTimer.current), [])
+  const updateUrlSoon = (q: string) => {
+    window.clearTimeout(urlTimer.current)
+    urlTimer.current = window.setTimeout(() => {
+      if (getTypedQuery() !== q) return
+      const next = new URLSearchParams(window.location.search)
+      if (q) next.set('q', q)
+      else next.delete('q')
+      navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace: true })
+    }, URL_DELAY_MS)
+  }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -50,6 +68,7 @@ export function HeaderSearch() {
       className="header-search"
       onSubmit={(event) => {
         event.preventDefault()
+        window.clearTimeout(urlTimer.current)
         go(value.trim(), onSearchPage)
       }}
     >
@@ -74,7 +93,7 @@ export function HeaderSearch() {
           setValue(event.target.value)
           if (onSearchPage) {
             publishTypedQuery(event.target.value.trim())
-            go(event.target.value.trim(), true)
+            updateUrlSoon(event.target.value.trim())
           }
         }}
       />
