@@ -55,6 +55,7 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
             catalogPage('domains', () => import('../features/domains/domains-page').then((m) => m.DomainsPage)),
             catalogPage('domains/:id', () => import('../features/domains/domain-page').then((m) => m.DomainPage)),
             catalogPage('coverage', () => import('../features/coverage/coverage-page').then((m) => m.CoveragePage)),
+            catalogPage('lineage', () => import('../features/lineage/lineage-page').then((m) => m.LineagePage)),
             catalogPage('teams', () => import('../features/teams/teams-page').then((m) => m.TeamsPage)),
             catalogPage('teams/:id', () => import('../features/teams/team-page').then((m) => m.TeamPage)),
             catalogPage('people/:id', () => import('../features/teams/person-page').then((m) => m.PersonPage)),

@@ -1,0 +1,71 @@
+import { toPng, toSvg } from 'html-to-image'
+import type { LineageView } from './model/lineage-view'
+import type { Layout } from '../../workers/layout/layout-types'
+import type { CatalogIndex } from '../../model/catalog-index'
+
+const LEFT_OUT = ['react-flow__minimap', 'react-flow__controls', 'react-flow__attribution', 'react-flow__panel']
+
+/** The canvas as the user sees it, without the minimap and controls. */
+export async function exportImage(canvas: HTMLElement, format: 'png' | 'svg', fileName: string): Promise<void> {
+  const background = getComputedStyle(canvas).backgroundColor || getComputedStyle(document.body).backgroundColor
+  const options = {
+    backgroundColor: background,
+    filter: (node: HTMLElement) => !(node.classList && LEFT_OUT.some((c) => node.classList.contains(c))),
+  }
+  const url = format === 'png' ? await toPng(canvas, { ...options, pixelRatio: 2 }) : await toSvg(canvas, options)
+  download(url, `${fileName}.${format}`)
+}
+
+export interface GraphExport {
+  exportedFrom: string
+  nodes: { id: string; type: string; title: string; kind?: string; domain: string; x?: number; y?: number }[]
+  edges: { source: string; target: string; outputPorts: string[]; productLinks: number }[]
+}
+
+/** The graph on screen as plain JSON: what tools and scripts can read back. */
+export function graphJson(catalog: CatalogIndex, view: LineageView, layout: Layout | undefined, href: string): GraphExport {
+  return {
+    exportedFrom: href,
+    nodes: view.graph.nodes.map((n) => {
+      const product = n.type === 'product' ? catalog.product(n.id) : undefined
+      const position = layout?.positions[n.id]
+      return {
+        id: n.id,
+        type: n.type,
+        title: product?.title ?? catalog.domain(n.domainId)?.name ?? n.domainId,
+        ...(product ? { kind: product.kind } : {}),
+        domain: n.domainId,
+        ...(position ? { x: Math.round(position.x), y: Math.round(position.y) } : {}),
+      }
+    }),
+    edges: view.graph.edges.map((e) => ({ source: e.source, target: e.target, outputPorts: e.outputPortIds, productLinks: e.count })),
+  }
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  download(url, fileName)
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+function download(href: string, fileName: string): void {
+  const link = document.createElement('a')
+  link.href = href
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+}
+
+/** A file name from a title: letters, digits and dashes only. */
+export function fileSafe(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'lineage'
+  )
+}
