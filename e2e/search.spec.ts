@@ -97,6 +97,10 @@ test('the keyboard alone finds and opens a result', async ({ page }) => {
   const second = await resultTitles(page).nth(1).textContent()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second ?? '')
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/search\?q=sessions$/)
+  await answered(page, 'sessions')
 })
 
 test('Ctrl+K jumps to a team, a domain or a product by name', async ({ page }) => {

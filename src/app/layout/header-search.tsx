@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router'
+import { useLocation, useNavigate, useNavigation, useNavigationType, useSearchParams } from 'react-router'
 import { requestResultsFocus } from '../../ui/focus-results'
 import { getTypedQuery, publishTypedQuery } from '../../ui/typed-query'
 
@@ -31,17 +31,34 @@ export function HeaderSearch() {
 
   // Results follow every key at once (publishTypedQuery); the URL follows when typing pauses, so a
   // keystroke does not also pay for a router navigation.
-  const urlTimer = useRef<number | undefined>(undefined)
-  useEffect(() => () => window.clearTimeout(urlTimer.current), [])
+  const pendingUrl = useRef<{ timer: number; run(): void } | undefined>(undefined)
+  const cancelUrlUpdate = () => {
+    window.clearTimeout(pendingUrl.current?.timer)
+    pendingUrl.current = undefined
+  }
+  useEffect(() => cancelUrlUpdate, [])
+  // Another navigation (a result opened, a link followed) must not be overtaken by a late URL update.
+  const navigationState = useNavigation().state
+  useEffect(() => {
+    if (navigationState !== 'idle') cancelUrlUpdate()
+  }, [navigationState])
   const updateUrlSoon = (q: string) => {
-    window.clearTimeout(urlTimer.current)
-    urlTimer.current = window.setTimeout(() => {
+    cancelUrlUpdate()
+    const run = () => {
+      pendingUrl.current = undefined
       if (getTypedQuery() !== q) return
       const next = new URLSearchParams(window.location.search)
       if (q) next.set('q', q)
       else next.delete('q')
       navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace: true })
-    }, URL_DELAY_MS)
+    }
+    pendingUrl.current = { timer: window.setTimeout(run, URL_DELAY_MS), run }
+  }
+  // Leaving the box (into the results, say) ends the typing: write the URL now, before anything else happens.
+  const flushUrlUpdate = () => {
+    const pending = pendingUrl.current
+    cancelUrlUpdate()
+    pending?.run()
   }
 
   useEffect(() => {
@@ -68,7 +85,7 @@ export function HeaderSearch() {
       className="header-search"
       onSubmit={(event) => {
         event.preventDefault()
-        window.clearTimeout(urlTimer.current)
+        cancelUrlUpdate()
         go(value.trim(), onSearchPage)
       }}
     >
@@ -83,9 +100,11 @@ export function HeaderSearch() {
         autoComplete="off"
         value={value}
         aria-describedby="global-search-hint"
+        onBlur={flushUrlUpdate}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && onSearchPage) {
             event.preventDefault()
+            flushUrlUpdate()
             requestResultsFocus()
           }
         }}
