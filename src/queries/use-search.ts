@@ -6,7 +6,7 @@ import { useBackend } from './backend-context'
 import { catalogQuery } from './catalog-queries'
 import { clientSearchEngine, serverSearchEngine, type SearchEngine } from './search-engine'
 
-export const RESULTS_PAGE = 50
+export const RESULTS_PAGE = 25
 
 const searchKeys = {
   all: (backendId: string) => ['search', backendId] as const,

@@ -11,5 +11,5 @@ export type SearchWorkerRequest =
 export type SearchWorkerReply =
   | { type: 'ready'; products: number; buildMs: number }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; response: SearchResponse }
+  | { type: 'result'; id: number; response: SearchResponse; tookMs: number }
   | { type: 'error'; id: number; message: string }

@@ -15,7 +15,9 @@ function drain() {
   for (const [id, { request }] of waiting) {
     waiting.delete(id)
     try {
-      reply({ type: 'result', id, response: index.search(request) })
+      const started = performance.now()
+      const response = index.search(request)
+      reply({ type: 'result', id, response, tookMs: performance.now() - started })
     } catch (error) {
       reply({ type: 'error', id, message: error instanceof Error ? error.message : String(error) })
     }

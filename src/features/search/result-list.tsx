@@ -33,7 +33,7 @@ export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) 
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? 0
   useEffect(() => {
-    if (hasMore && lastIndex >= hits.length - 10) loadMore()
+    if (hasMore && lastIndex >= hits.length - 5) loadMore()
   }, [hasMore, lastIndex, hits.length, loadMore])
 
   const focusResult = (index: number) => {

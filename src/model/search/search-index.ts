@@ -4,6 +4,7 @@ import { FacetTable } from './facets'
 import { facetLabeller } from './facet-labels'
 import { InvertedIndex, type Expansion, type QueryOptions } from './inverted-index'
 import { matchTier, qualityFactor } from './rank'
+import { smallest } from './top-k'
 import { buildSearchRecords, SEARCH_FIELDS, type ProductRecord, type SearchField } from './search-documents'
 import type { SearchHit, SearchRequest, SearchResponse } from './search-types'
 import { indexTerms, queryWords, tokenize } from './tokens'
@@ -25,6 +26,8 @@ const NAME_FIELD = SEARCH_FIELDS.indexOf('name')
 
 /** Below this many exact or prefix matches, a typo is likelier than a rare word: search again, tolerantly. */
 const FEW_RESULTS = 10
+/** Up to this many results, a page is picked from the matches rather than sorting them all. */
+const PARTIAL_SELECTION_LIMIT = 200
 
 const indexTermsOf = (text: string): string[] => tokenize(text).flatMap((t) => indexTerms(t) ?? [])
 
@@ -51,7 +54,12 @@ function runQuery(index: InvertedIndex, words: readonly string[]): QueryRun {
 
 interface Ordered {
   key: string
-  ids: number[]
+  /** Every match, unordered. */
+  matching: number[]
+  compare: (a: number, b: number) => number
+  /** The best few, in order, while no one has paged further. */
+  top: number[]
+  sorted: number[] | undefined
   expansions: Expansion[]
   facets: SearchResponse['facets']
   relaxed: boolean
@@ -89,9 +97,10 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     const candidates = run ? run.ids : allIds
     const { matching, facets } = facetTable.filterAndCount(candidates, request.filters, label)
 
-    if (request.sort === 'name') matching.sort((a, b) => byTitle[a]! - byTitle[b]!)
-    else if (request.sort === 'updated') matching.sort((a, b) => byUpdated[a]! - byUpdated[b]!)
-    else if (!run) matching.sort((a, b) => quality[b]! - quality[a]! || byTitle[a]! - byTitle[b]!)
+    let compare: (a: number, b: number) => number
+    if (request.sort === 'name') compare = (a, b) => byTitle[a]! - byTitle[b]!
+    else if (request.sort === 'updated') compare = (a, b) => byUpdated[a]! - byUpdated[b]!
+    else if (!run) compare = (a, b) => quality[b]! - quality[a]! || byTitle[a]! - byTitle[b]!
     else {
       const tier = new Int8Array(records.length)
       const score = new Float64Array(records.length)
@@ -99,19 +108,31 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
         tier[id] = matchTier(records[id]!, query, index.allWordsInPrimary(id, words.length), words.length)
         score[id] = run.scores[id]! * quality[id]!
       }
-      matching.sort((a, b) => tier[a]! - tier[b]! || score[b]! - score[a]! || byTitle[a]! - byTitle[b]!)
+      compare = (a, b) => tier[a]! - tier[b]! || score[b]! - score[a]! || byTitle[a]! - byTitle[b]!
     }
-    last = { key, ids: matching, expansions: run?.expansions ?? [], facets, relaxed: run?.relaxed ?? false }
+    last = { key, matching, compare, top: [], sorted: undefined, expansions: run?.expansions ?? [], facets, relaxed: run?.relaxed ?? false }
     return last
+  }
+
+  // The first pages come from a partial selection; only paging deep into many results sorts them all.
+  const pageOf = (ordered: Ordered, offset: number, limit: number): number[] => {
+    const end = offset + limit
+    if (ordered.sorted) return ordered.sorted.slice(offset, end)
+    if (end > ordered.top.length && end <= PARTIAL_SELECTION_LIMIT && ordered.matching.length > end * 4) {
+      ordered.top = smallest(ordered.matching, Math.max(end, 2 * limit), ordered.compare)
+    }
+    if (end <= ordered.top.length) return ordered.top.slice(offset, end)
+    ordered.sorted = [...ordered.matching].sort(ordered.compare)
+    return ordered.sorted.slice(offset, end)
   }
 
   return {
     size: records.length,
     search(request) {
       const ordered = order(request)
-      const page = ordered.ids.slice(request.offset, request.offset + request.limit)
+      const page = pageOf(ordered, request.offset, request.limit)
       return {
-        total: ordered.ids.length,
+        total: ordered.matching.length,
         hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), queryWords(request.q.toLowerCase()))),
         facets: ordered.facets,
         ...(ordered.relaxed ? { relaxed: true } : {}),
