@@ -12,7 +12,8 @@ interface ResultListProps {
   loadMore(): void
 }
 
-const ESTIMATED_ROW = 112
+/** Every row has the same height (see search.css), so nothing is measured while results change. */
+export const RESULT_ROW_HEIGHT = 112
 
 /**
  * Results in a virtualised list: only rows near the viewport are in the DOM, so 100,000 results
@@ -25,7 +26,7 @@ export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) 
 
   const virtualizer = useWindowVirtualizer({
     count: hits.length,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize: () => RESULT_ROW_HEIGHT,
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => hits[index]?.urn ?? index,
@@ -79,10 +80,16 @@ export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) 
           <li
             key={item.key}
             data-index={item.index}
-            ref={virtualizer.measureElement}
             aria-setsize={total}
             aria-posinset={item.index + 1}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: RESULT_ROW_HEIGHT,
+              transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+            }}
           >
             <ResultRow hit={hit} />
           </li>

@@ -26,12 +26,14 @@ export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
         <ContractBadge hasContract={hit.hasContract} />
         {hit.source && <span className="badge badge-muted">from {hit.source}</span>}
       </div>
-      {hit.matchedColumn && (
-        <p className="result-column">
-          Column <code>{hit.matchedColumn}</code> matches
-        </p>
-      )}
-      <p className="snippet">{hit.snippet ? <Highlight text={hit.snippet} terms={hit.highlights} /> : <em>No description yet.</em>}</p>
+      <p className="snippet">
+        {hit.matchedColumn && (
+          <span className="result-column">
+            Column <code>{hit.matchedColumn}</code> matches ·{' '}
+          </span>
+        )}
+        {hit.snippet ? <Highlight text={hit.snippet} terms={hit.highlights} /> : <em>No description yet.</em>}
+      </p>
     </article>
   )
 })
