@@ -1,28 +1,34 @@
-import { Fragment } from 'react'
+import { Fragment, type ReactNode } from 'react'
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char)
 
-// One result row highlights its title, name and snippet with the same terms: compile the pattern once.
-const patterns = new WeakMap<readonly string[], RegExp | null>()
-
-function patternFor(terms: readonly string[]): RegExp | null {
-  let pattern = patterns.get(terms)
-  if (pattern === undefined) {
-    const usable = terms.filter((t) => t.length > 1).sort((a, b) => b.length - a.length)
-    pattern = usable.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map(escape).join('|')})`, 'giu')
-    patterns.set(terms, pattern)
+/** Where the terms start a word in the text, longest first, without overlaps. */
+export function highlightRanges(text: string, terms: readonly string[]): [start: number, end: number][] {
+  const lower = text.toLowerCase()
+  const ranges: [number, number][] = []
+  for (const term of [...terms].filter((t) => t.length > 1).sort((a, b) => b.length - a.length)) {
+    const needle = term.toLowerCase()
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length
+      if (isWordChar(lower[at - 1])) continue
+      if (ranges.some(([s, e]) => at < e && end > s)) continue
+      ranges.push([at, end])
+    }
   }
-  return pattern
+  return ranges.sort((a, b) => a[0] - b[0])
 }
 
 /** Text with the given words marked where a word starts with them; never interpreted as HTML. */
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
-  const pattern = patternFor(terms)
-  if (!pattern) return <>{text}</>
-  const parts = text.split(pattern)
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}
-    </>
-  )
+  const ranges = highlightRanges(text, terms)
+  if (ranges.length === 0) return <>{text}</>
+  const parts: ReactNode[] = []
+  let from = 0
+  for (const [start, end] of ranges) {
+    if (start > from) parts.push(<Fragment key={`t${from}`}>{text.slice(from, start)}</Fragment>)
+    parts.push(<mark key={`m${start}`}>{text.slice(start, end)}</mark>)
+    from = end
+  }
+  if (from < text.length) parts.push(<Fragment key={`t${from}`}>{text.slice(from)}</Fragment>)
+  return <>{parts}</>
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useLayoutEffect, useRef } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react'
 import { useBackend } from '../../queries/backend-context'
 import { catalogQuery } from '../../queries/catalog-queries'
 import { useSearchResults } from '../../queries/use-search'
@@ -41,6 +41,8 @@ export function SearchPage() {
   const first = pages[0]
   const hits = pages.flatMap((page) => page.hits)
   const answered = results.data && !results.isPlaceholderData
+  // Results paint first; the facet counts follow in the next, interruptible render.
+  const facets = useDeferredValue(first?.facets)
 
   return (
     <section className="search-page">
@@ -71,7 +73,7 @@ export function SearchPage() {
       ) : (
         <div className="search-layout">
           <FacetPanel
-            facets={first.facets}
+            facets={facets ?? first.facets}
             filters={view.filters}
             onToggle={onToggle}
             onClear={onClearFilters}

@@ -28,6 +28,7 @@ const NAME_FIELD = SEARCH_FIELDS.indexOf('name')
 const FEW_RESULTS = 10
 /** Up to this many results, a page is picked from the matches rather than sorting them all. */
 const PARTIAL_SELECTION_LIMIT = 200
+const MAX_HIGHLIGHTS = 12
 
 const indexTermsOf = (text: string): string[] => tokenize(text).flatMap((t) => indexTerms(t) ?? [])
 
@@ -166,7 +167,8 @@ function matchedColumn(record: ProductRecord, found: TermsInDocument): string | 
 
 function toHit(record: ProductRecord, found: TermsInDocument, words: readonly string[]): SearchHit {
   const { product } = record
-  const highlights = [...new Set([...found.map((f) => f.term), ...words])].filter((t) => t.length > 1)
+  // The words typed, then what they reached in this product; a dozen is plenty to mark.
+  const highlights = [...new Set([...words, ...found.map((f) => f.term)])].filter((t) => t.length > 1).slice(0, MAX_HIGHLIGHTS)
   const column = matchedColumn(record, found)
   return {
     urn: product.urn,
