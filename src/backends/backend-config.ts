@@ -90,13 +90,48 @@ const datahubConfig = z
   })
   .strict()
 
+const openMetadataConfig = z
+  .object({
+    type: z.literal('openmetadata'),
+    ...base,
+    /** Where OpenMetadata is served, e.g. `/openmetadata` behind a proxy; `/api/v1` is appended. */
+    baseUrl: z.string().min(1, 'baseUrl is required: where OpenMetadata is served, e.g. "/openmetadata" behind a proxy'),
+    /** Bot or personal access token (JWT) sent as a Bearer header; prefer a proxy that adds it server-side. */
+    token: z.string().optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    /** What becomes a product: data products, tables, or (`auto`) data products when the server has any. */
+    productSource: z.enum(['auto', 'dataProduct', 'table']).optional(),
+    /** How many products the catalogue views read (search is never capped). */
+    maxProducts: z.number().int().positive().optional(),
+  })
+  .strict()
+
+const backstageConfig = z
+  .object({
+    type: z.literal('backstage'),
+    ...base,
+    /** Where Backstage's backend is served, e.g. `/backstage` behind a proxy; `/api/catalog` is appended. */
+    baseUrl: z.string().min(1, 'baseUrl is required: where Backstage is served, e.g. "/backstage" behind a proxy'),
+    /** A Backstage static (external access) token sent as a Bearer header; prefer a proxy that adds it server-side. */
+    token: z.string().optional(),
+    /** Backstage's web app, for "Open in Backstage" links on product pages. */
+    appUrl: z.string().min(1).optional(),
+    /** `type` (default): Systems, Components and Resources whose spec.type is in productTypes; `system`: every System as well. */
+    productRule: z.enum(['type', 'system']).optional(),
+    /** spec.type values that mark a data product; `["data-product"]` by default. */
+    productTypes: z.array(z.string().min(1)).min(1).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict()
+
 /** Backends that the configuration may name and that this build can talk to. */
-export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig, dbtConfig, contractsConfig, datahubConfig])
+export const backendConfigSchema = z.discriminatedUnion('type', [demoConfig, restConfig, dbtConfig, contractsConfig, datahubConfig, openMetadataConfig, backstageConfig])
 export type BackendConfig = z.infer<typeof backendConfigSchema>
 export type DbtBackendConfig = z.infer<typeof dbtConfig>
 export type ContractsBackendConfig = z.infer<typeof contractsConfig>
 
-export const PLANNED_BACKENDS = ['openmetadata', 'backstage'] as const
+/** Backend types announced but not built yet: naming one explains that instead of a bare schema error. */
+export const PLANNED_BACKENDS: readonly string[] = []
 
 export const tesseraConfigSchema = z
   .object({

@@ -1,9 +1,11 @@
 import type { BackendConfig } from './backend-config'
 import type { CatalogBackend } from './catalog-backend'
+import { createBackstageBackend } from './backstage/create-backstage-backend'
 import { createContractsBackend } from './contracts/create-contracts-backend'
 import { createDataHubBackend } from './datahub/create-datahub-backend'
 import { createDbtBackend } from './dbt/create-dbt-backend'
 import { createDemoBackend } from './demo/create-demo-backend'
+import { createOpenMetadataBackend } from './openmetadata/create-openmetadata-backend'
 import { createRestBackend } from './rest/create-rest-backend'
 
 /** Builds the backend a configuration entry describes. */
@@ -43,6 +45,27 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         token: config.token,
         timeoutMs: config.timeoutMs,
         maxProducts: config.maxProducts,
+      })
+    case 'openmetadata':
+      return createOpenMetadataBackend({
+        id: config.id ?? 'openmetadata',
+        label: config.label ?? 'OpenMetadata',
+        baseUrl: config.baseUrl,
+        token: config.token,
+        timeoutMs: config.timeoutMs,
+        productSource: config.productSource,
+        maxProducts: config.maxProducts,
+      })
+    case 'backstage':
+      return createBackstageBackend({
+        id: config.id ?? 'backstage',
+        label: config.label ?? 'Backstage',
+        baseUrl: config.baseUrl,
+        token: config.token,
+        appUrl: config.appUrl,
+        productRule: config.productRule,
+        productTypes: config.productTypes,
+        timeoutMs: config.timeoutMs,
       })
   }
 }

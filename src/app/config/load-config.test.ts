@@ -43,6 +43,13 @@ describe('loadConfig', () => {
     expect(() => parseConfig({ backends: [{ type: 'datahub' }] }, 'test')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.baseUrl/)] }))
   })
 
+  it('accepts an OpenMetadata backend and explains a wrong product source', () => {
+    expect(parseConfig({ backends: [{ type: 'openmetadata', baseUrl: '/openmetadata', productSource: 'table' }] }, 'test').backends[0]).toMatchObject({ type: 'openmetadata' })
+    expect(() => parseConfig({ backends: [{ type: 'openmetadata', baseUrl: '/om', productSource: 'schema' }] }, 'test')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.productSource/)] }),
+    )
+  })
+
   it('asks for distinct ids when several backends are configured', () => {
     expect(() => parseConfig({ backends: [{ type: 'demo' }, { type: 'rest', baseUrl: '/a' }, { type: 'rest', baseUrl: '/b' }] }, 'test')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/backends\.2\.id: another backend is already called "rest"/)] }),
@@ -51,8 +58,16 @@ describe('loadConfig', () => {
     expect(config.backends).toHaveLength(2)
   })
 
-  it('says when a named backend is not available in this version', () => {
-    expect(() => parseConfig({ backends: [{ type: 'openmetadata', url: 'x' }] }, 'test')).toThrow(/backend this version cannot use/)
+  it('accepts a Backstage backend and explains a wrong product rule', () => {
+    expect(parseConfig({ backends: [{ type: 'backstage', baseUrl: '/backstage', productRule: 'system', productTypes: ['dataset'] }] }, 'test').backends[0]).toMatchObject({ type: 'backstage' })
+    expect(() => parseConfig({ backends: [{ type: 'backstage', baseUrl: '/b', productRule: 'component' }] }, 'test')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.productRule/)] }),
+    )
+    expect(() => parseConfig({ backends: [{ type: 'backstage' }] }, 'test')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.baseUrl/)] }))
+  })
+
+  it('explains a backend type it does not know', () => {
+    expect(() => parseConfig({ backends: [{ type: 'amundsen', url: 'x' }] }, 'test')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.type/)] }))
   })
 
   it('accepts dbt projects and contract files', () => {

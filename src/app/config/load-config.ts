@@ -18,7 +18,7 @@ const plannedTypeProblem = (raw: unknown): string[] => {
   return backends.flatMap((b, i) => {
     const type = (b as { type?: unknown } | null)?.type
     return typeof type === 'string' && (PLANNED_BACKENDS as readonly string[]).includes(type)
-      ? [`backends.${i}.type: the "${type}" backend is not available in this version of Tessera yet; use "demo", "rest", "dbt", "contracts" or "datahub".`]
+      ? [`backends.${i}.type: the "${type}" backend is not available in this version of Tessera yet; use "demo", "rest", "dbt", "contracts", "datahub", "openmetadata" or "backstage".`]
       : []
   })
 }

@@ -1,0 +1,177 @@
+import { http, HttpResponse } from 'msw'
+import { createOpenMetadataHandlers } from '../../mocks/openmetadata/openmetadata-handlers'
+import { server } from '../../mocks/node'
+import { ConflictError, ForbiddenError, NotFoundError, UnsupportedError } from '../errors'
+import { createOpenMetadataBackend } from './create-openmetadata-backend'
+
+const BASE = 'http://om.test/openmetadata'
+const TOKEN = 'om-jwt-secret'
+const ORDERS = 'urn:openmetadata:dataProduct:Orders'
+const CAMPAIGNS = 'urn:openmetadata:dataProduct:Campaigns'
+const ORDERS_TABLE = 'snowflake_prod.acme.orders.orders'
+const request = { q: '', filters: {}, sort: 'relevance' as const, offset: 0, limit: 20 }
+
+const backend = (options: { token?: string; productSource?: 'table' | 'dataProduct' } = {}) =>
+  createOpenMetadataBackend({ id: 'om', label: 'Acme OpenMetadata', baseUrl: BASE, token: options.token ?? TOKEN, timeoutMs: 3000, productSource: options.productSource })
+
+describe('OpenMetadata backend against the emulated OpenMetadata', () => {
+  beforeEach(() => server.use(...createOpenMetadataHandlers({ basePath: '/openmetadata', token: TOKEN })))
+
+  it('reads nested domains, data products, teams and people (bots left out)', async () => {
+    const catalog = await backend().getCatalog()
+    expect(catalog.issues).toEqual([])
+    expect(catalog.domains).toContainEqual({ id: 'Commerce.Orders', name: 'Orders', description: 'Orders and their lines.', parentId: 'Commerce', ownerTeamId: 'commerce-data' })
+    expect(catalog.products.map((p) => [p.title, p.kind, p.lifecycle])).toEqual([
+      ['Orders', 'aggregate', 'active'],
+      ['Campaign performance', 'consumer-aligned', 'draft'],
+    ])
+    expect(catalog.teams).toContainEqual(expect.objectContaining({ id: 'commerce-data', name: 'Commerce data team', members: [{ personId: 'jane.doe', role: 'member' }] }))
+    expect(catalog.people.map((p) => p.name)).toEqual(['Jane Doe', 'Bo Smith'])
+    expect(catalog.products[1]?.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS }])
+  })
+
+  it('maps a data product with its tables, columns, owners, tags, terms, SLAs and lineage inputs', async () => {
+    const product = await backend().getProduct(ORDERS)
+    expect(product).toMatchObject({
+      urn: ORDERS,
+      title: 'Orders',
+      kind: 'aggregate',
+      domainId: 'Commerce.Orders',
+      tags: ['Tier.Tier1'],
+      glossaryTerms: ['Business.Order'],
+      owners: [
+        { role: 'product-owner', teamId: 'commerce-data' },
+        { role: 'steward', personId: 'jane.doe' },
+      ],
+      revision: 3,
+    })
+    expect(product.slos.map((s) => s.objective)).toEqual(['99.9% available', 'data at most 60 minutes old'])
+    const [orders, lines] = product.outputPorts
+    expect(orders).toMatchObject({ id: ORDERS_TABLE, name: 'Orders over SQL', type: 'table', format: 'ICEBERG' })
+    expect(orders?.columns).toEqual([
+      { name: 'order_id', type: 'number', description: 'Order key.', required: true },
+      { name: 'customer_email', type: 'varchar', description: 'Buyer e-mail, hashed.', pii: true, classification: 'confidential', tags: ['PII.Sensitive'] },
+      { name: 'shipping', type: 'struct', description: 'Where it goes.', fields: [{ name: 'city', type: 'varchar', description: 'City.' }] },
+      { name: 'placed_at', type: 'timestamp' },
+    ])
+    expect(lines?.id).toBe('snowflake_prod.acme.orders.order_lines')
+    expect(product.inputPorts).toEqual([{ kind: 'external', name: 'snowflake_prod.acme.raw.shop_events', system: 'JDBC', description: 'Click stream.' }])
+  })
+
+  it('turns lineage into input ports that name the upstream product', async () => {
+    const product = await backend().getProduct(CAMPAIGNS)
+    expect(product.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS, outputPortId: ORDERS_TABLE }])
+    expect(product.outputPorts[0]).toMatchObject({ type: 'view', columns: [expect.objectContaining({ name: 'campaign_id' }), expect.objectContaining({ name: 'order_id' })] })
+  })
+
+  it('says not found for an unknown or foreign product', async () => {
+    await expect(backend().getProduct('urn:openmetadata:dataProduct:Nope')).rejects.toBeInstanceOf(NotFoundError)
+    await expect(backend().getProduct('urn:li:dataProduct:orders')).rejects.toBeInstanceOf(NotFoundError)
+  })
+
+  it('searches on the server with facets, filters, sorting and paging', async () => {
+    const all = await backend().search!(request)
+    expect(all.total).toBe(2)
+    expect(all.facets.domain).toEqual([
+      { value: 'Commerce.Orders', label: 'Commerce.Orders', count: 1 },
+      { value: 'Marketing', label: 'Marketing', count: 1 },
+    ])
+    expect(all.facets.lifecycle).toEqual([
+      { value: 'draft', label: 'draft', count: 1 },
+      { value: 'active', label: 'active', count: 1 },
+    ])
+    expect(all.facets.tag).toEqual([{ value: 'Tier.Tier1', label: 'Tier.Tier1', count: 1 }, { value: 'Business.Order', label: 'Business.Order', count: 1 }])
+
+    const shop = await backend().search!({ ...request, q: 'web shop' })
+    expect(shop.hits).toEqual([expect.objectContaining({ urn: ORDERS, title: 'Orders', kind: 'aggregate', domainName: 'Orders', ownerName: 'Commerce data team', snippet: 'Every order from the web shop, with its lines.' })])
+
+    expect((await backend().search!({ ...request, filters: { lifecycle: ['draft'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS])
+    expect((await backend().search!({ ...request, filters: { team: ['commerce-data'], tag: ['Tier.Tier1'] } })).hits.map((h) => h.urn)).toEqual([ORDERS])
+    expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS])
+
+    const second = await backend().search!({ ...request, sort: 'name', offset: 1, limit: 1 })
+    expect(second).toMatchObject({ total: 2, hits: [expect.objectContaining({ title: 'Orders' })] })
+  })
+
+  it('without data products, makes each table a product with its lineage, and searches tables', async () => {
+    const tables = backend({ productSource: 'table' })
+    const catalog = await tables.getCatalog()
+    expect(catalog.products.map((p) => p.name)).toEqual(['orders', 'order_lines', 'campaign_orders', 'shop_events'])
+    const campaignOrders = await tables.getProduct('urn:openmetadata:table:snowflake_prod.acme.marketing.campaign_orders')
+    expect(campaignOrders.inputPorts).toEqual([{ kind: 'product', productUrn: `urn:openmetadata:table:${ORDERS_TABLE}`, outputPortId: ORDERS_TABLE }])
+    const found = await tables.search!({ ...request, q: 'customer_email' })
+    expect(found.hits).toEqual([expect.objectContaining({ urn: `urn:openmetadata:table:${ORDERS_TABLE}`, matchedColumn: 'customer_email' })])
+  })
+
+  it('picks tables by itself when the server has no data products', async () => {
+    server.use(http.get('*/openmetadata/api/v1/dataProducts', () => HttpResponse.json({ data: [], paging: { total: 0 } })))
+    expect((await backend().getCatalog()).products).toHaveLength(4)
+  })
+
+  it('writes descriptions as JSON Patch carrying the version, and bumps the revision', async () => {
+    const saved = await backend().updateProduct!(ORDERS, {
+      baseRevision: 3,
+      changes: { description: 'Edited in Tessera.', columnDescriptions: [{ outputPortId: ORDERS_TABLE, column: 'shipping.city', description: 'Town.' }] },
+    })
+    expect(saved.description).toBe('Edited in Tessera.')
+    expect(saved.revision).toBe(4)
+    expect(saved.outputPorts[0]?.columns[2]?.fields?.[0]?.description).toBe('Town.')
+    const tagged = await backend().updateProduct!(ORDERS, { baseRevision: 4, changes: { tags: ['Tier.Tier2'] } })
+    expect([tagged.tags, tagged.glossaryTerms]).toEqual([['Tier.Tier2'], ['Business.Order']])
+    await expect(backend().updateProduct!(ORDERS, { baseRevision: 5, changes: { owners: [] } })).rejects.toBeInstanceOf(UnsupportedError)
+  })
+
+  it('reports a save from an older version as a conflict carrying the current product', async () => {
+    await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'First.' } })
+    const error = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'Second.' } }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConflictError)
+    expect((error as ConflictError).current).toMatchObject({ description: 'First.', revision: 4 })
+  })
+
+  it('reports a conflict when someone saves between the read and the patch (the test operation fails)', async () => {
+    const patches: unknown[] = []
+    server.use(
+      http.patch('*/openmetadata/api/v1/dataProducts/:id', async ({ request }) => {
+        patches.push(await request.clone().json())
+        expect(request.headers.get('Content-Type')).toBe('application/json-patch+json')
+        return HttpResponse.json({ code: 400, message: 'Test failed at /version' }, { status: 400 })
+      }),
+      http.get('*/openmetadata/api/v1/dataProducts/name/Orders', () =>
+        patches.length ? HttpResponse.json({ id: 'x', name: 'Orders', fullyQualifiedName: 'Orders', description: 'Theirs.', version: 0.4 }) : undefined,
+      ),
+    )
+    const error = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'Mine.' } }).catch((e: unknown) => e)
+    expect(patches).toEqual([[{ op: 'test', path: '/version', value: 0.3 }, { op: 'add', path: '/description', value: 'Mine.' }]])
+    expect(error).toBeInstanceOf(ConflictError)
+    expect((error as ConflictError).current).toMatchObject({ description: 'Theirs.', revision: 4 })
+  })
+
+  it('sends the token as a Bearer header only, and explains a refused token', async () => {
+    const seen: string[] = []
+    server.use(
+      http.all('*/openmetadata/api/v1/*', ({ request }) => {
+        seen.push(request.url)
+        return undefined
+      }),
+    )
+    await backend().getProduct(ORDERS)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.every((url) => !url.includes(TOKEN))).toBe(true)
+    await expect(backend({ token: 'wrong' }).getCatalog()).rejects.toBeInstanceOf(ForbiddenError)
+  })
+
+  it('knows who the token belongs to', async () => {
+    expect(await backend().getIdentity!()).toMatchObject({ personId: 'jane.doe', name: 'Jane Doe' })
+  })
+
+  it('skips a malformed data product and reports it, keeping the rest', async () => {
+    server.use(
+      http.get('*/openmetadata/api/v1/dataProducts', () =>
+        HttpResponse.json({ data: [{ id: '1', name: 'Ok', fullyQualifiedName: 'Ok' }, { id: 2, name: 'Broken', fullyQualifiedName: 'Broken' }], paging: { total: 2 } }),
+      ),
+    )
+    const catalog = await backend().getCatalog()
+    expect(catalog.products.map((p) => p.urn)).toEqual(['urn:openmetadata:dataProduct:Ok'])
+    expect(catalog.issues).toEqual([expect.objectContaining({ entity: 'product', ref: 'Broken' })])
+  })
+})

@@ -1,0 +1,88 @@
+import type { BackendCapabilities, CatalogBackend, RequestOptions } from '../catalog-backend'
+import { InvalidDataError } from '../errors'
+import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
+import type { DataProduct } from '../../model/types'
+import { domainOf, ownersOf, refKey, refLabel } from './map-openmetadata'
+import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
+import { mapFacets, SEARCH_INDEX, searchParams, toSearchHit } from './map-search'
+import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
+import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
+import { parseEach } from './parse-records'
+import { createOpenMetadataReader } from './read-openmetadata'
+import { createOpenMetadataWriter } from './update-openmetadata'
+
+export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
+  id: string
+  label: string
+  /** What becomes a Tessera product: data products, tables, or (`auto`, the default) data products when the server has any. */
+  productSource?: ProductSource | 'auto'
+  /** Stop reading products for the catalogue views after this many (search is never capped). */
+  maxProducts?: number
+}
+
+const capabilities: BackendCapabilities = { search: 'server', edit: true, history: false, columnLineage: false, switchIdentity: false }
+
+/**
+ * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,
+ * tables with columns, teams, users, tags, glossary terms and table lineage. Search, facets and
+ * paging run on OpenMetadata's search cluster; documentation is written as version-checked JSON Patch.
+ */
+export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): CatalogBackend {
+  const client = createOpenMetadataClient(config)
+  const reader = createOpenMetadataReader(client, { productSource: config.productSource ?? 'auto', maxProducts: config.maxProducts ?? 2_000 })
+  const updateProduct = createOpenMetadataWriter(client, reader)
+
+  async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
+    const source = await reader.productSourceOf(signal)
+    const index = SEARCH_INDEX[source]
+    const raw = await client.get('/search/query', searchParams(request, index), 'the search', signal)
+    const parsed = searchResponseSchema.safeParse(raw)
+    if (!parsed.success) throw new InvalidDataError('OpenMetadata’s answer to the search is not a search result.', parsed.error.issues.map((i) => i.message))
+    const sources = parsed.data.hits.hits.map((h) => h._source)
+    const hit = (product: DataProduct, entity: WireTable | WireDataProduct) => {
+      const domain = domainOf(entity)
+      const owner = ownersOf(entity)[0]
+      return toSearchHit(product, { domain: domain ? refLabel(domain) : undefined, owner: owner ? refLabel(owner) : undefined }, request)
+    }
+    const hits =
+      source === 'dataProduct'
+        ? await reader.domainKinds(signal).then((kinds) =>
+            parseEach(dataProductSchema, sources, 'product').items.map((e) => hit(mapDataProduct(e, { kind: kinds.get(domainOf(e) ? refKey(domainOf(e)!) : '') }), e)),
+          )
+        : parseEach(tableSchema, sources, 'product').items.map((e) => hit(mapTableProduct(e), e))
+    const total = parsed.data.hits.total
+    return { total: typeof total === 'number' ? total : total.value, hits, facets: mapFacets(parsed.data.aggregations) }
+  }
+
+  return {
+    id: config.id,
+    label: config.label,
+    capabilities,
+
+    getCatalog: ({ signal }: RequestOptions = {}) => reader.catalog(signal),
+    getProduct: (urn, { signal } = {}) => reader.product(urn, signal),
+    search: (request, { signal } = {}) => search(request, signal),
+
+    async listDomains({ signal } = {}) {
+      const c = await reader.catalog(signal)
+      return { items: c.domains, issues: c.issues.filter((i) => i.entity === 'domain') }
+    },
+    async listTeams({ signal } = {}) {
+      const c = await reader.catalog(signal)
+      return { items: c.teams, issues: c.issues.filter((i) => i.entity === 'team') }
+    },
+    async listPeople({ signal } = {}) {
+      const c = await reader.catalog(signal)
+      return { items: c.people, issues: c.issues.filter((i) => i.entity === 'person') }
+    },
+
+    updateProduct: (urn, patch, { signal } = {}) => updateProduct(urn, patch, signal),
+
+    async getIdentity({ signal } = {}) {
+      const raw = await client.get('/users/loggedInUser', {}, 'your identity', signal).catch(() => undefined)
+      const user = userSchema.safeParse(raw)
+      if (!user.success) return { personId: null, name: 'Anonymous', description: 'Not signed in to OpenMetadata' }
+      return { personId: user.data.name, name: user.data.displayName ?? user.data.name, description: 'Signed in to OpenMetadata' }
+    },
+  }
+}

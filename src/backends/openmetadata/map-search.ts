@@ -1,0 +1,99 @@
+import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
+import type { DataProduct } from '../../model/types'
+import { LIFECYCLES } from '../../model/types'
+import { overallSloStatus } from '../../model/slo'
+import { lifecycleOfStage, stagesOfLifecycle } from './map-openmetadata'
+import { aggregationSchema } from './openmetadata-wire'
+
+export const SEARCH_INDEX = { dataProduct: 'data_product_search_index', table: 'table_search_index' } as const
+
+/** Tessera's facets OpenMetadata's search index can filter and count on, by indexed field. */
+const FIELDS: Partial<Record<FacetKey, string>> = {
+  domain: 'domains.fullyQualifiedName',
+  team: 'owners.name',
+  tag: 'tags.tagFQN',
+  lifecycle: 'lifecycleStage',
+}
+/** Older servers index one domain as `domain`. */
+const ALIASES: Record<string, string> = { 'domain.fullyQualifiedName': 'domains.fullyQualifiedName' }
+
+const SORT: Record<SearchRequest['sort'], { sort_field: string; sort_order: 'asc' | 'desc' }> = {
+  relevance: { sort_field: '_score', sort_order: 'desc' },
+  name: { sort_field: 'name.keyword', sort_order: 'asc' },
+  updated: { sort_field: 'updatedAt', sort_order: 'desc' },
+}
+
+/** An Elasticsearch bool query: values of one facet OR-ed, facets AND-ed. */
+function queryFilter(request: SearchRequest, index: string): string | undefined {
+  const must = (Object.entries(FIELDS) as [FacetKey, string][]).flatMap(([key, field]) => {
+    const values = request.filters[key] ?? []
+    if (values.length === 0) return []
+    if (key === 'lifecycle' && index !== SEARCH_INDEX.dataProduct) return []
+    const terms = key === 'lifecycle' ? values.flatMap(stagesOfLifecycle) : [...values]
+    return [{ bool: { should: terms.map((value) => ({ term: { [field]: value } })) } }]
+  })
+  return must.length ? JSON.stringify({ query: { bool: { must } } }) : undefined
+}
+
+/** The `/search/query` parameters for a Tessera search. */
+export function searchParams(request: SearchRequest, index: string): Record<string, string | number | boolean | undefined> {
+  return {
+    q: request.q.trim() || '*',
+    index,
+    from: request.offset,
+    size: request.limit,
+    deleted: false,
+    track_total_hits: true,
+    query_filter: queryFilter(request, index),
+    ...SORT[request.sort],
+  }
+}
+
+/** `sterms#tags.tagFQN` → `tags.tagFQN`; `owners.name.keyword` → `owners.name`. */
+const fieldOf = (name: string) => {
+  const field = name.replace(/^[a-z_]+#/, '').replace(/\.keyword$/, '')
+  return ALIASES[field] ?? field
+}
+
+export function mapFacets(aggregations: Record<string, unknown> | null | undefined): FacetCounts {
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
+  const byField = new Map(Object.entries(aggregations ?? {}).map(([name, value]) => [fieldOf(name), aggregationSchema.safeParse(value)]))
+  for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
+    const parsed = byField.get(field)
+    if (!parsed?.success) continue
+    const buckets = parsed.data.buckets.filter((b) => b.doc_count > 0).map((b) => ({ value: String(b.key), count: b.doc_count }))
+    if (key === 'lifecycle') {
+      const tally = new Map<string, number>()
+      for (const b of buckets) tally.set(lifecycleOfStage(b.value), (tally.get(lifecycleOfStage(b.value)) ?? 0) + b.count)
+      counts.lifecycle = LIFECYCLES.filter((l) => tally.has(l)).map((l) => ({ value: l, label: l, count: tally.get(l)! }))
+    } else counts[key] = buckets.map((b) => ({ ...b, label: b.value }))
+  }
+  return counts
+}
+
+const words = (q: string) => q.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && w !== '*')
+
+export function toSearchHit(product: DataProduct, names: { domain?: string; owner?: string }, request: SearchRequest): SearchHit {
+  const highlights = words(request.q)
+  const lines = product.description.split('\n').map((l) => l.trim()).filter(Boolean)
+  const snippet = lines.find((l) => highlights.some((w) => l.toLowerCase().includes(w))) ?? lines[0] ?? ''
+  const column = highlights.length
+    ? product.outputPorts.flatMap((p) => p.columns).find((c) => highlights.some((w) => c.name.toLowerCase().includes(w)))
+    : undefined
+  return {
+    urn: product.urn,
+    name: product.name,
+    title: product.title,
+    kind: product.kind,
+    lifecycle: product.lifecycle,
+    domainId: product.domainId,
+    ...(names.domain ? { domainName: names.domain } : {}),
+    ...(names.owner ? { ownerName: names.owner } : {}),
+    snippet,
+    highlights,
+    ...(column ? { matchedColumn: column.name } : {}),
+    hasContract: false,
+    sloStatus: overallSloStatus(product.slos),
+    updatedAt: product.updatedAt,
+  }
+}

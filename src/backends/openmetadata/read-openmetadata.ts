@@ -1,0 +1,147 @@
+import { NotFoundError, isCatalogError } from '../errors'
+import type { Catalog, DataProduct, Domain, InputPort, ProductKind, Urn } from '../../model/types'
+import { domainOf, kindOfDomainType, mapDomain, mapTeam, mapUser, refKey, UNASSIGNED_DOMAIN } from './map-openmetadata'
+import { tableProductOf, upstreamInputs } from './map-lineage'
+import { mapDataProduct, mapTableProduct, parseProductUrn, productUrn, type ProductSource } from './map-products'
+import { segment, type OpenMetadataClient } from './openmetadata-client'
+import { dataProductSchema, domainSchema, lineageSchema, tableSchema, teamSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
+import { parseEach, parseOne } from './parse-records'
+
+/** The relationship fields Tessera asks for; OpenMetadata leaves out any field not named. */
+export const FIELDS = {
+  dataProduct: 'owners,experts,domains,assets,tags',
+  table: 'columns,owners,tags,domains',
+  domain: 'parent,owners',
+  team: 'users',
+  user: 'teams',
+} as const
+
+/** How many table assets of one product are read in full (columns, lineage) when it is opened. */
+const MAX_ASSETS_READ = 50
+
+export interface ReaderOptions {
+  /** `auto` uses data products when the server has any, else tables. */
+  productSource: ProductSource | 'auto'
+  maxProducts: number
+}
+
+export function createOpenMetadataReader(client: OpenMetadataClient, { productSource, maxProducts }: ReaderOptions) {
+  let source: Promise<ProductSource> | undefined
+  function productSourceOf(signal?: AbortSignal): Promise<ProductSource> {
+    if (productSource !== 'auto') return Promise.resolve(productSource)
+    source ??= client.list('/dataProducts', {}, 'the data products', 1, signal).then(
+      (records) => (records.length > 0 ? 'dataProduct' : 'table'),
+      (error: unknown) => {
+        source = undefined
+        throw error
+      },
+    )
+    return source
+  }
+
+  const readDomains = async (signal?: AbortSignal) =>
+    parseEach(domainSchema, await client.list('/domains', { fields: FIELDS.domain }, 'the domains', 10_000, signal), 'domain')
+
+  let kinds: { at: number; value: Promise<Map<string, ProductKind | undefined>> } | undefined
+  /** Each domain's declared kind, by FQN; domains change rarely, so this is kept for a minute. */
+  function domainKinds(signal?: AbortSignal) {
+    if (!kinds || Date.now() - kinds.at > 60_000) {
+      const value = readDomains(signal).then((d) => new Map(d.items.map((x) => [x.fullyQualifiedName ?? x.name, kindOfDomainType(x.domainType)])))
+      value.catch(() => (kinds = undefined))
+      kinds = { at: Date.now(), value }
+    }
+    return kinds.value
+  }
+
+  const readDataProducts = async (fields: string, signal?: AbortSignal) =>
+    parseEach(dataProductSchema, await client.list('/dataProducts', { fields }, 'the data products', maxProducts, signal), 'product')
+
+  /** Which data product each asset belongs to, by the asset's FQN. */
+  const assetIndex = (products: readonly WireDataProduct[]) =>
+    new Map(products.flatMap((p) => (p.assets ?? []).map((a) => [refKey(a), productUrn('dataProduct', p.fullyQualifiedName)] as const)))
+
+  async function catalog(signal?: AbortSignal): Promise<Catalog> {
+    const mode = await productSourceOf(signal)
+    const [domains, teams, users, products] = await Promise.all([
+      readDomains(signal),
+      client.list('/teams', { fields: FIELDS.team }, 'the teams', 10_000, signal).then((r) => parseEach(teamSchema, r, 'team')),
+      client.list('/users', { fields: FIELDS.user, isBot: false }, 'the users', 10_000, signal).then((r) => parseEach(userSchema, r, 'person')),
+      mode === 'dataProduct' ? catalogProducts(signal) : catalogTables(signal),
+    ])
+    const kinds = new Map(domains.items.map((d) => [d.fullyQualifiedName ?? d.name, kindOfDomainType(d.domainType)]))
+    const mapped: Domain[] = domains.items.map(mapDomain)
+    const items = products.items.map((p) => (kinds.get(p.domainId) && mode === 'dataProduct' ? { ...p, kind: kinds.get(p.domainId)! } : p))
+    if (items.some((p) => p.domainId === UNASSIGNED_DOMAIN)) {
+      mapped.push({ id: UNASSIGNED_DOMAIN, name: 'No domain', description: 'What OpenMetadata has not assigned to a domain.' })
+    }
+    return {
+      domains: mapped,
+      teams: teams.items.map(mapTeam),
+      people: users.items.filter((u) => !u.isBot).map(mapUser),
+      products: items,
+      issues: [...domains.issues, ...teams.issues, ...users.issues, ...products.issues],
+    }
+  }
+
+  async function catalogProducts(signal?: AbortSignal) {
+    const wire = await readDataProducts(FIELDS.dataProduct, signal)
+    const index = assetIndex(wire.items)
+    return { items: wire.items.map((p) => mapDataProduct(p, { productOfAsset: (fqn) => index.get(fqn) })), issues: wire.issues }
+  }
+
+  async function catalogTables(signal?: AbortSignal) {
+    const wire = parseEach(tableSchema, await client.list('/tables', { fields: FIELDS.table }, 'the tables', maxProducts, signal), 'product')
+    return { items: wire.items.map((t) => mapTableProduct(t)), issues: wire.issues }
+  }
+
+  /** Direct upstream neighbours of a table; a lineage failure leaves the product without them rather than failing it. */
+  async function lineageOf(table: WireTable, ownAssets: ReadonlySet<string>, productOf: (fqn: string, type: string) => string | undefined, signal?: AbortSignal) {
+    try {
+      const raw = await client.get(`/lineage/table/name/${segment(table.fullyQualifiedName)}`, { upstreamDepth: 1, downstreamDepth: 0 }, `the lineage of ${table.fullyQualifiedName}`, signal)
+      const lineage = lineageSchema.safeParse(raw)
+      return lineage.success ? upstreamInputs(lineage.data, { ownAssets, productOf }) : []
+    } catch (error) {
+      if (signal?.aborted || !isCatalogError(error)) throw error
+      return []
+    }
+  }
+
+  const readTable = async (fqn: string, signal?: AbortSignal) =>
+    parseOne(tableSchema, await client.get(`/tables/name/${segment(fqn)}`, { fields: FIELDS.table }, `table ${fqn}`, signal), `table ${fqn}`)
+
+  async function readDataProduct(fqn: string, signal?: AbortSignal): Promise<WireDataProduct> {
+    const raw = await client.get(`/dataProducts/name/${segment(fqn)}`, { fields: FIELDS.dataProduct }, `data product ${fqn}`, signal)
+    return parseOne(dataProductSchema, raw, `data product ${fqn}`)
+  }
+
+  async function domainKind(product: WireDataProduct, signal?: AbortSignal): Promise<ProductKind | undefined> {
+    const domain = domainOf(product)
+    return domain ? (await domainKinds(signal)).get(refKey(domain)) : undefined
+  }
+
+  async function product(urn: Urn, signal?: AbortSignal): Promise<DataProduct> {
+    const id = parseProductUrn(urn)
+    if (!id) throw new NotFoundError(`Product ${urn}`)
+    if (id.source === 'table') {
+      const table = await readTable(id.fqn, signal)
+      return mapTableProduct(table, await lineageOf(table, new Set([table.fullyQualifiedName]), tableProductOf, signal))
+    }
+    const wire = await readDataProduct(id.fqn, signal)
+    const tableRefs = (wire.assets ?? []).filter((a) => a.type === 'table').slice(0, MAX_ASSETS_READ)
+    const [tables, kind, others] = await Promise.all([
+      Promise.all(tableRefs.map((ref) => readTable(refKey(ref), signal).catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : undefined)))),
+      domainKind(wire, signal),
+      readDataProducts('assets', signal),
+    ])
+    const index = assetIndex(others.items)
+    const productOfAsset = (fqn: string) => index.get(fqn)
+    const read = tables.filter((t): t is WireTable => t !== undefined)
+    const own = new Set((wire.assets ?? []).map(refKey))
+    const lineage: InputPort[] = (await Promise.all(read.map((t) => lineageOf(t, own, productOfAsset, signal)))).flat()
+    return mapDataProduct(wire, { tables: new Map(read.map((t) => [t.fullyQualifiedName, t])), kind, lineageInputs: lineage, productOfAsset })
+  }
+
+  return { productSourceOf, domainKinds, catalog, readDomains, product, readTable, readDataProduct }
+}
+
+export type OpenMetadataReader = ReturnType<typeof createOpenMetadataReader>

@@ -1,0 +1,101 @@
+import type { ProductPatch } from '../catalog-backend'
+import { ConflictError, InvalidDataError, isCatalogError, NotFoundError, UnsupportedError } from '../errors'
+import type { DataProduct, Urn } from '../../model/types'
+import { toRevision, toVersion } from './map-openmetadata'
+import { parseProductUrn } from './map-products'
+import type { OpenMetadataClient, PatchOperation } from './openmetadata-client'
+import type { WireColumn, WireTable, WireTagLabel } from './openmetadata-wire'
+import type { OpenMetadataReader } from './read-openmetadata'
+
+const SUPPORTED = new Set(['description', 'tags', 'columnDescriptions'])
+
+interface ColumnEdit {
+  column: string
+  description: string
+}
+
+/** JSON Pointer to a column's description; `column` is a dotted path for nested fields. */
+export function columnPointer(columns: readonly WireColumn[], column: string): string | undefined {
+  let level: readonly WireColumn[] | null | undefined = columns
+  let pointer = ''
+  for (const name of column.split('.')) {
+    const index: number = level?.findIndex((c) => c.name === name) ?? -1
+    if (index < 0) return undefined
+    pointer += `${pointer ? '/children' : '/columns'}/${index}`
+    level = level?.[index]?.children
+  }
+  return `${pointer}/description`
+}
+
+function columnOperations(table: WireTable, edits: readonly ColumnEdit[]): PatchOperation[] {
+  return edits.map(({ column, description }) => {
+    const path = columnPointer(table.columns ?? [], column)
+    if (!path) throw new NotFoundError(`Column ${column} of ${table.fullyQualifiedName}`)
+    return { op: 'add', path, value: description }
+  })
+}
+
+/** Replaces the classification tags and keeps the glossary terms OpenMetadata stores in the same list. */
+function tagOperation(current: readonly WireTagLabel[] | null | undefined, tags: readonly string[]): PatchOperation {
+  const glossary = (current ?? []).filter((t) => t.source === 'Glossary')
+  const kept = new Map((current ?? []).filter((t) => t.source !== 'Glossary').map((t) => [t.tagFQN, t]))
+  const labels = tags.map((tagFQN) => kept.get(tagFQN) ?? { tagFQN, source: 'Classification', labelType: 'Manual', state: 'Confirmed' })
+  return { op: 'add', path: '/tags', value: [...labels, ...glossary] }
+}
+
+/** The version check that makes a save fail when someone saved first. */
+const versionTest = (version: number): PatchOperation => ({ op: 'test', path: '/version', value: version })
+
+/**
+ * Writes documentation as JSON Patch. Every patch starts with a `test` of the entity's version,
+ * so OpenMetadata applies it only to the version the edit started from; a refusal is reported
+ * as a conflict carrying the product as it is now.
+ */
+export function createOpenMetadataWriter(client: OpenMetadataClient, reader: OpenMetadataReader) {
+  async function patchTableColumns(fqn: string, edits: readonly ColumnEdit[], signal?: AbortSignal) {
+    const table = await reader.readTable(fqn, signal)
+    await client.patch(`/tables/${table.id}`, [versionTest(table.version ?? 0.1), ...columnOperations(table, edits)], `table ${fqn}`, signal)
+  }
+
+  async function apply(urn: Urn, patch: ProductPatch, signal?: AbortSignal): Promise<void> {
+    const id = parseProductUrn(urn)
+    if (!id) throw new NotFoundError(`Product ${urn}`)
+    const unsupported = Object.keys(patch.changes).filter((k) => !SUPPORTED.has(k) && patch.changes[k as keyof typeof patch.changes] !== undefined)
+    if (unsupported.length) throw new UnsupportedError(`changing ${unsupported.join(', ')} through Tessera`)
+    const { description, tags, columnDescriptions = [] } = patch.changes
+    const baseVersion = toVersion(patch.baseRevision)
+
+    const table = id.source === 'table' ? await reader.readTable(id.fqn, signal) : undefined
+    const entity = table ?? (await reader.readDataProduct(id.fqn, signal))
+    if (toRevision(entity.version) !== patch.baseRevision) throw new ConflictError(undefined, await reader.product(urn, signal))
+    const operations: PatchOperation[] = [
+      ...(description !== undefined ? [{ op: 'add' as const, path: '/description', value: description }] : []),
+      ...(tags !== undefined ? [tagOperation(entity.tags, tags)] : []),
+    ]
+    const byTable = new Map<string, ColumnEdit[]>()
+    for (const edit of columnDescriptions) byTable.set(edit.outputPortId, [...(byTable.get(edit.outputPortId) ?? []), edit])
+
+    if (table) {
+      const own = byTable.get(id.fqn) ?? []
+      if (byTable.size > (own.length ? 1 : 0)) throw new InvalidDataError('A table product has one output port: the table itself.')
+      const all = [...operations, ...columnOperations(table, own)]
+      if (all.length) await client.patch(`/tables/${table.id}`, [versionTest(baseVersion), ...all], `table ${id.fqn}`, signal)
+      return
+    }
+    if (operations.length) await client.patch(`/dataProducts/${entity.id}`, [versionTest(baseVersion), ...operations], `data product ${id.fqn}`, signal)
+    // A column lives on the asset table, versioned on its own: its edit is checked against the table as just read.
+    for (const [fqn, edits] of byTable) await patchTableColumns(fqn, edits, signal)
+  }
+
+  return async function updateProduct(urn: Urn, patch: ProductPatch, signal?: AbortSignal): Promise<DataProduct> {
+    try {
+      await apply(urn, patch, signal)
+    } catch (error) {
+      if (!isCatalogError(error) || !['conflict', 'invalid-data'].includes(error.kind) || (error instanceof ConflictError && error.current)) throw error
+      const current = await reader.product(urn, signal)
+      if (current.revision !== patch.baseRevision) throw new ConflictError(undefined, current)
+      throw error
+    }
+    return reader.product(urn, signal)
+  }
+}

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs'
+import type { ValidateFunction } from 'ajv'
+import { server } from '../node'
+import * as fixture from './openmetadata-fixture'
+import { createOpenMetadataHandlers } from './openmetadata-handlers'
+import { loadOpenMetadataValidators, OPENMETADATA_FIXTURES } from './load-openmetadata-schemas'
+
+const API = 'http://om.test/api/v1'
+const get = (path: string) => fetch(`${API}${path}`).then((r) => r.json() as Promise<Record<string, unknown>>)
+
+const problems = (validate: ValidateFunction, value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`))
+
+describe.skipIf(!existsSync(OPENMETADATA_FIXTURES))('the emulated OpenMetadata answers in the shapes of OpenMetadata’s JSON Schemas', () => {
+  const schemas = loadOpenMetadataValidators()!
+  beforeEach(() => server.use(...createOpenMetadataHandlers()))
+
+  it.each([
+    ['dataProduct', fixture.dataProducts],
+    ['table', fixture.tables],
+    ['domain', fixture.domains],
+    ['team', fixture.teams],
+    ['user', fixture.users],
+  ] as const)('every fixture %s is valid', (entity, records) => {
+    for (const record of records) expect(problems(schemas[entity], record)).toEqual([])
+  })
+
+  it.each([
+    ['/dataProducts?fields=owners,experts,domains,assets,tags&limit=1', 'dataProduct'],
+    ['/tables?fields=columns,owners,tags,domains&limit=2', 'table'],
+    ['/domains?fields=parent,owners', 'domain'],
+    ['/teams?fields=users', 'team'],
+    ['/users?fields=teams', 'user'],
+  ] as const)('GET %s returns valid %s records and paging', async (path, entity) => {
+    const page = await get(path)
+    expect(problems(schemas.paging, page.paging)).toEqual([])
+    for (const record of page.data as unknown[]) expect(problems(schemas[entity], record)).toEqual([])
+  })
+
+  it('returns valid records by name, in search results and after a patch', async () => {
+    expect(problems(schemas.table, await get('/tables/name/snowflake_prod.acme.orders.orders?fields=columns,owners,tags,domains'))).toEqual([])
+    const search = (await get('/search/query?q=*&index=data_product_search_index&from=0&size=10')) as { hits: { hits: { _source: unknown }[] } }
+    for (const hit of search.hits.hits) expect(problems(schemas.dataProduct, hit._source)).toEqual([])
+    const patched = await fetch(`${API}/dataProducts/${fixture.dataProducts[0]!.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json-patch+json' },
+      body: JSON.stringify([{ op: 'add', path: '/description', value: 'New.' }]),
+    }).then((r) => r.json())
+    expect(problems(schemas.dataProduct, patched)).toEqual([])
+  })
+
+  it('returns lineage valid against entityLineage.json', async () => {
+    const lineage = await get('/lineage/table/name/snowflake_prod.acme.orders.orders?upstreamDepth=2&downstreamDepth=2')
+    expect(problems(schemas.entityLineage, lineage)).toEqual([])
+    expect((lineage.upstreamEdges as unknown[]).length).toBe(1)
+    expect((lineage.downstreamEdges as unknown[]).length).toBe(1)
+  })
+
+  it('the schemas do reject what OpenMetadata would not send', () => {
+    expect(problems(schemas.table, { ...fixture.tables[0], owner: 'jane' })).not.toEqual([])
+    expect(problems(schemas.dataProduct, { ...fixture.dataProducts[0], lifecycleStage: 'LIVE' })).not.toEqual([])
+    expect(problems(schemas.domain, { ...fixture.domains[0], domainType: 'Mesh' })).not.toEqual([])
+  })
+})

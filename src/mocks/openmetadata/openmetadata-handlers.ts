@@ -1,0 +1,181 @@
+import { http, HttpResponse } from 'msw'
+import * as fixture from './openmetadata-fixture'
+import { applyPatch, PatchTestFailed, type Operation } from './json-patch'
+
+type Entity = Record<string, unknown> & { id: string; name: string; fullyQualifiedName?: string }
+
+/** Relationship fields each entity type returns only when asked for, as OpenMetadata does; any other name is refused. */
+const FIELDS: Record<string, string[]> = {
+  dataProducts: ['owners', 'experts', 'domains', 'assets', 'tags', 'followers', 'extension'],
+  tables: ['columns', 'owners', 'tags', 'domains', 'followers', 'joins', 'usageSummary', 'tableConstraints', 'dataProducts', 'extension'],
+  domains: ['parent', 'children', 'owners', 'experts', 'tags'],
+  teams: ['users', 'owns', 'parents', 'children', 'defaultRoles', 'policies', 'owners', 'profile', 'userCount'],
+  users: ['teams', 'roles', 'profile', 'owns', 'follows'],
+}
+const fail = (status: number, message: string) => HttpResponse.json({ code: status, message }, { status })
+
+function project(collection: string, entity: Entity, fields: string | null): Entity {
+  const wanted = new Set((fields ?? '').split(',').map((f) => f.trim()).filter(Boolean))
+  const copy = structuredClone(entity)
+  for (const field of FIELDS[collection] ?? []) if (!wanted.has(field)) delete copy[field]
+  return copy
+}
+
+const invalidField = (collection: string, fields: string | null) =>
+  (fields ?? '').split(',').map((f) => f.trim()).find((f) => f && !(FIELDS[collection] ?? []).includes(f))
+
+const valuesAt = (value: unknown, path: string[]): unknown[] => {
+  if (value === undefined || value === null) return []
+  if (Array.isArray(value)) return value.flatMap((v) => valuesAt(v, path))
+  if (path.length === 0) return [value]
+  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+}
+
+type Clause = { bool?: { must?: Clause[]; should?: Clause[] }; term?: Record<string, unknown> }
+function matchesFilter(doc: Entity, clause: Clause): boolean {
+  if (clause.term) return Object.entries(clause.term).every(([field, value]) => valuesAt(doc, field.replace(/\.keyword$/, '').split('.')).includes(value))
+  if (clause.bool?.must && !clause.bool.must.every((c) => matchesFilter(doc, c))) return false
+  if (clause.bool?.should?.length && !clause.bool.should.some((c) => matchesFilter(doc, c))) return false
+  return true
+}
+
+function matchesText(doc: Entity, q: string): boolean {
+  const words = q.toLowerCase().split(/\s+/).filter((w) => w && w !== '*')
+  const columns = valuesAt(doc, ['columns', 'name']).join(' ')
+  const text = `${doc.name} ${String(doc.displayName ?? '')} ${String(doc.description ?? '')} ${columns}`.toLowerCase()
+  return words.every((w) => text.includes(w))
+}
+
+const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
+
+/**
+ * An emulated OpenMetadata REST API (`/api/v1`) over the fixture: paged lists that return only the
+ * fields asked for, lookups by name, table lineage, Elasticsearch-shaped search with aggregations,
+ * and JSON Patch writes that bump the entity version and honour `test` operations.
+ * `token`, when given, is required as a Bearer header (401 otherwise).
+ */
+export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?: string; token?: string } = {}) {
+  const store: Record<string, Entity[]> = structuredClone({
+    dataProducts: fixture.dataProducts,
+    tables: fixture.tables,
+    domains: fixture.domains,
+    teams: fixture.teams,
+    users: fixture.users,
+  }) as unknown as Record<string, Entity[]>
+  const api = `*${basePath}/api/v1`
+  const authorised = (request: Request) => !token || request.headers.get('Authorization') === `Bearer ${token}`
+  const guard = (request: Request) => (authorised(request) ? undefined : fail(401, 'Not authorized; token is missing or invalid'))
+  const byName = (collection: string, fqn: string) => store[collection]?.find((e) => (e.fullyQualifiedName ?? e.name) === fqn)
+
+  const list = (collection: string) =>
+    http.get(`${api}/${collection}`, ({ request }) => {
+      const url = new URL(request.url)
+      const fields = url.searchParams.get('fields')
+      const bad = invalidField(collection, fields)
+      if (bad) return fail(400, `Invalid field name ${bad}`)
+      const all = (store[collection] ?? []).filter((e) => url.searchParams.get('isBot') !== 'false' || e.isBot !== true)
+      const limit = Number(url.searchParams.get('limit') ?? 10)
+      const start = Number(atob(url.searchParams.get('after') ?? btoa('0')))
+      const page = all.slice(start, start + limit).map((e) => project(collection, e, fields))
+      const next = start + limit < all.length ? btoa(String(start + limit)) : undefined
+      return HttpResponse.json({ data: page, paging: { total: all.length, ...(next ? { after: next } : {}) } })
+    })
+
+  const getByName = (collection: string) =>
+    http.get(`${api}/${collection}/name/:fqn`, ({ request, params }) => {
+      const fields = new URL(request.url).searchParams.get('fields')
+      const bad = invalidField(collection, fields)
+      if (bad) return fail(400, `Invalid field name ${bad}`)
+      const entity = byName(collection, String(params.fqn))
+      return entity ? HttpResponse.json(project(collection, entity, fields)) : fail(404, `${collection} instance for ${String(params.fqn)} not found`)
+    })
+
+  const patch = (collection: string) =>
+    http.patch(`${api}/${collection}/:id`, async ({ request, params }) => {
+      if (!request.headers.get('Content-Type')?.startsWith('application/json-patch+json')) return fail(415, 'HTTP 415 Unsupported Media Type')
+      const entities = store[collection] ?? []
+      const index = entities.findIndex((e) => e.id === params.id)
+      if (index < 0) return fail(404, `${collection} instance for ${String(params.id)} not found`)
+      let next: Entity
+      try {
+        next = applyPatch(entities[index]!, (await request.json()) as Operation[])
+      } catch (error) {
+        // A failed `test` is refused like any patch that cannot apply, with the reason in the message.
+        return fail(400, error instanceof PatchTestFailed || error instanceof Error ? error.message : 'Invalid patch')
+      }
+      next.version = Math.round(((entities[index]!.version as number) + 0.1) * 10) / 10
+      next.updatedAt = Date.now()
+      next.updatedBy = 'jane.doe'
+      entities[index] = next
+      return HttpResponse.json(next)
+    })
+
+  const lineage = http.get(`${api}/lineage/table/name/:fqn`, ({ request, params }) => {
+    const url = new URL(request.url)
+    const tables = store.tables ?? []
+    const root = tables.findIndex((t) => t.fullyQualifiedName === params.fqn)
+    if (root < 0) return fail(404, `table instance for ${String(params.fqn)} not found`)
+    const ref = (i: number) => ({ id: tables[i]!.id, type: 'table', name: tables[i]!.name, fullyQualifiedName: tables[i]!.fullyQualifiedName })
+    const walk = (depth: number, step: (edge: [number, number]) => [number, number] | undefined) => {
+      const edges: [number, number][] = []
+      let frontier = [root]
+      for (let d = 0; d < depth && frontier.length; d++) {
+        const found = fixture.lineage.filter((e) => step(e) && frontier.includes(step(e)![1]))
+        edges.push(...found)
+        frontier = found.map((e) => step(e)![0])
+      }
+      return edges
+    }
+    const up = walk(Number(url.searchParams.get('upstreamDepth') ?? 1), (e) => [e[0], e[1]])
+    const down = walk(Number(url.searchParams.get('downstreamDepth') ?? 1), (e) => [e[1], e[0]])
+    const nodes = [...new Set([...up, ...down].flat())].filter((i) => i !== root)
+    const edge = ([from, to]: [number, number]) => ({ fromEntity: tables[from]!.id, toEntity: tables[to]!.id })
+    return HttpResponse.json({ entity: ref(root), nodes: nodes.map(ref), upstreamEdges: up.map(edge), downstreamEdges: down.map(edge) })
+  })
+
+  const search = http.get(`${api}/search/query`, ({ request }) => {
+    const url = new URL(request.url)
+    const collection = { data_product_search_index: 'dataProducts', table_search_index: 'tables' }[url.searchParams.get('index') ?? '']
+    if (!collection) return fail(400, `Unknown index ${url.searchParams.get('index')}`)
+    const filter = url.searchParams.get('query_filter')
+    const clause = filter ? ((JSON.parse(filter) as { query: Clause }).query) : {}
+    const found = (store[collection] ?? []).filter((e) => matchesText(e, url.searchParams.get('q') ?? '*') && matchesFilter(e, clause))
+    const sortField = url.searchParams.get('sort_field')
+    if (sortField === 'name.keyword') found.sort((a, b) => a.name.localeCompare(b.name))
+    if (sortField === 'updatedAt') found.sort((a, b) => Number(b.updatedAt) - Number(a.updatedAt))
+    if (url.searchParams.get('sort_order') === 'desc' && sortField === 'name.keyword') found.reverse()
+    const from = Number(url.searchParams.get('from') ?? 0)
+    const size = Number(url.searchParams.get('size') ?? 10)
+    const fields = [...AGGREGATED, ...(collection === 'dataProducts' ? ['lifecycleStage'] : [])]
+    const aggregations = Object.fromEntries(
+      fields.map((field) => {
+        const tally = new Map<string, number>()
+        for (const doc of found) for (const v of new Set(valuesAt(doc, field.split('.')))) tally.set(String(v), (tally.get(String(v)) ?? 0) + 1)
+        return [`sterms#${field}`, { doc_count_error_upper_bound: 0, sum_other_doc_count: 0, buckets: [...tally].map(([key, doc_count]) => ({ key, doc_count })) }]
+      }),
+    )
+    const index = url.searchParams.get('index')
+    return HttpResponse.json({
+      took: 3,
+      timed_out: false,
+      hits: {
+        total: { value: found.length, relation: 'eq' },
+        max_score: 1,
+        hits: found.slice(from, from + size).map((doc) => ({ _index: index, _id: doc.id, _score: 1, _source: doc })),
+      },
+      aggregations,
+    })
+  })
+
+  const loggedIn = http.get(`${api}/users/loggedInUser`, () => HttpResponse.json(project('users', store.users![0]!, 'teams')))
+
+  const routes = [
+    loggedIn,
+    lineage,
+    search,
+    ...['dataProducts', 'tables', 'domains', 'teams', 'users'].flatMap((c) => [list(c), getByName(c)]),
+    patch('dataProducts'),
+    patch('tables'),
+  ]
+  return [http.all(`${api}/*`, ({ request }) => guard(request)), ...routes]
+}
