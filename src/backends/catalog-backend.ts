@@ -79,6 +79,8 @@ export interface CatalogBackend {
   /** Name shown to users, e.g. "Demo mesh" or "Acme DataHub". */
   readonly label: string
   readonly capabilities: BackendCapabilities
+  /** What can be done with one product, where that differs per product (several backends shown as one). */
+  capabilitiesFor?(urn: Urn): BackendCapabilities
 
   /** The whole catalogue, for client-side indexing; malformed records are listed in `issues`, not thrown. */
   getCatalog(options?: RequestOptions): Promise<Catalog>

@@ -156,6 +156,9 @@ describe('writes in a federation', () => {
     const federation = createFederatedBackend([demo('maya-chen'), files])
     expect(federation.capabilities).toMatchObject({ edit: true, history: true, search: 'client' })
     const urn = `files:${ROYALTY_MINUTES}`
+    await federation.getCatalog()
+    expect(federation.capabilitiesFor!(urn)).toMatchObject({ edit: false, history: false })
+    expect(federation.capabilitiesFor!(`demo:${SESSIONS}`)).toMatchObject({ edit: true, history: true })
     await expect(federation.updateProduct!(urn, { baseRevision: 1, changes: { description: 'x' } })).rejects.toBeInstanceOf(UnsupportedError)
     await expect(federation.getHistory!(urn)).rejects.toBeInstanceOf(UnsupportedError)
     expect(await federation.getSources!()).toEqual([expect.objectContaining({ url: 'partner.json', state: 'loaded' })])

@@ -87,6 +87,17 @@ export function createFederatedBackend(backends: readonly CatalogBackend[], { me
     id: ids.join('+'),
     label: backends.map((b) => b.label).join(' + '),
     capabilities,
+    capabilitiesFor: (urn: Urn) => {
+      const found = locate(urn)
+      if (!found) return capabilities
+      const own = found.backend.capabilities
+      return {
+        ...capabilities,
+        edit: own.edit && found.backend.updateProduct !== undefined,
+        history: own.history && found.backend.getHistory !== undefined,
+        columnLineage: own.columnLineage,
+      }
+    },
 
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
 

@@ -65,9 +65,11 @@ function ProductView({ urn }: { urn: string }) {
   const catalog = useCatalog()
   const { data: identity } = useQuery(identityQuery(backend))
   const [params, setParams] = useSearchParams()
-  const tabs = PRODUCT_TABS.filter((id) => id !== 'history' || backend.capabilities.history)
+  // Several backends shown as one: what this product's own backend can do.
+  const capabilities = backend.capabilitiesFor?.(product.urn) ?? backend.capabilities
+  const tabs = PRODUCT_TABS.filter((id) => id !== 'history' || capabilities.history)
   const tab = parseTab(params.get('tab'), tabs)
-  const editable = backend.capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
+  const editable = capabilities.edit && canEdit(product, identity?.personId, catalog.catalog.people)
   useDocumentTitle(tab === 'overview' ? product.title : `${product.title} · ${TAB_LABELS[tab]}`)
 
   const selectTab = (next: ProductTab, via: TabSelectVia) =>
@@ -93,7 +95,7 @@ function ProductView({ urn }: { urn: string }) {
   return (
     <EditSessionProvider product={product} canEdit={editable}>
       <article className="stack product-page">
-        <ProductHeader product={product} catalog={catalog} hasHistory={backend.capabilities.history} />
+        <ProductHeader product={product} catalog={catalog} hasHistory={capabilities.history} />
         <DraftsBanner />
         <ConflictSlot />
         <div>
