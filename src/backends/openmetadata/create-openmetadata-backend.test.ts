@@ -73,12 +73,14 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     const all = await backend().search!(request)
     expect(all.total).toBe(2)
     expect(all.facets.domain).toEqual([
-      { value: 'Commerce.Orders', label: 'Commerce.Orders', count: 1 },
+      { value: 'Commerce.Orders', label: 'Orders', count: 1 },
       { value: 'Marketing', label: 'Marketing', count: 1 },
     ])
+    // A user who owns a product is an owner, not an owner team.
+    expect(all.facets.team).toEqual([{ value: 'commerce-data', label: 'Commerce data team', count: 1 }])
     expect(all.facets.lifecycle).toEqual([
-      { value: 'draft', label: 'draft', count: 1 },
-      { value: 'active', label: 'active', count: 1 },
+      { value: 'draft', label: 'Draft', count: 1 },
+      { value: 'active', label: 'Active', count: 1 },
     ])
     expect(all.facets.tag).toEqual([{ value: 'Tier.Tier1', label: 'Tier.Tier1', count: 1 }, { value: 'Business.Order', label: 'Business.Order', count: 1 }])
 

@@ -35,7 +35,11 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
     const source = await reader.productSourceOf(signal)
     const index = SEARCH_INDEX[source]
-    const raw = await client.get('/search/query', searchParams(request, index), 'the search', signal)
+    // Names only label the facets: without them the search still answers, with raw values.
+    const [raw, names] = await Promise.all([
+      client.get('/search/query', searchParams(request, index), 'the search', signal),
+      reader.facetNames(signal).catch(() => undefined),
+    ])
     const parsed = searchResponseSchema.safeParse(raw)
     if (!parsed.success) throw new InvalidDataError('OpenMetadata’s answer to the search is not a search result.', parsed.error.issues.map((i) => i.message))
     const sources = parsed.data.hits.hits.map((h) => h._source)
@@ -51,7 +55,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
           )
         : parseEach(tableSchema, sources, 'product').items.map((e) => hit(mapTableProduct(e), e))
     const total = parsed.data.hits.total
-    return { total: typeof total === 'number' ? total : total.value, hits, facets: mapFacets(parsed.data.aggregations) }
+    return { total: typeof total === 'number' ? total : total.value, hits, facets: mapFacets(parsed.data.aggregations, names) }
   }
 
   return {

@@ -1,6 +1,7 @@
 import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
 import type { DataProduct } from '../../model/types'
 import { LIFECYCLES } from '../../model/types'
+import { lifecycleLabel } from '../../model/product-queries'
 import { overallSloStatus } from '../../model/slo'
 import { lifecycleOfStage, stagesOfLifecycle } from './map-openmetadata'
 import { aggregationSchema } from './openmetadata-wire'
@@ -55,7 +56,18 @@ const fieldOf = (name: string) => {
   return ALIASES[field] ?? field
 }
 
-export function mapFacets(aggregations: Record<string, unknown> | null | undefined): FacetCounts {
+/** Display names the search index does not carry: domains by FQN, teams by name. */
+export interface FacetNames {
+  domain: ReadonlyMap<string, string>
+  team: ReadonlyMap<string, string>
+}
+
+/**
+ * Facet counts from the search aggregations. With `names`, domains and teams are labelled by
+ * their display names, and users are left out of the owner-team facet (OpenMetadata indexes
+ * user and team owners in one field).
+ */
+export function mapFacets(aggregations: Record<string, unknown> | null | undefined, names?: FacetNames): FacetCounts {
   const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
   const byField = new Map(Object.entries(aggregations ?? {}).map(([name, value]) => [fieldOf(name), aggregationSchema.safeParse(value)]))
   for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
@@ -65,7 +77,10 @@ export function mapFacets(aggregations: Record<string, unknown> | null | undefin
     if (key === 'lifecycle') {
       const tally = new Map<string, number>()
       for (const b of buckets) tally.set(lifecycleOfStage(b.value), (tally.get(lifecycleOfStage(b.value)) ?? 0) + b.count)
-      counts.lifecycle = LIFECYCLES.filter((l) => tally.has(l)).map((l) => ({ value: l, label: l, count: tally.get(l)! }))
+      counts.lifecycle = LIFECYCLES.filter((l) => tally.has(l)).map((l) => ({ value: l, label: lifecycleLabel(l), count: tally.get(l)! }))
+    } else if ((key === 'domain' || key === 'team') && names) {
+      const known = names[key]
+      counts[key] = buckets.filter((b) => key === 'domain' || known.has(b.value)).map((b) => ({ ...b, label: known.get(b.value) ?? b.value }))
     } else counts[key] = buckets.map((b) => ({ ...b, label: b.value }))
   }
   return counts

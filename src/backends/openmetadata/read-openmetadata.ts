@@ -42,16 +42,30 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
   const readDomains = async (signal?: AbortSignal) =>
     parseEach(domainSchema, await client.list('/domains', { fields: FIELDS.domain }, 'the domains', 10_000, signal), 'domain')
 
-  let kinds: { at: number; value: Promise<Map<string, ProductKind | undefined>> } | undefined
-  /** Each domain's declared kind, by FQN; domains change rarely, so this is kept for a minute. */
-  function domainKinds(signal?: AbortSignal) {
-    if (!kinds || Date.now() - kinds.at > 60_000) {
-      const value = readDomains(signal).then((d) => new Map(d.items.map((x) => [x.fullyQualifiedName ?? x.name, kindOfDomainType(x.domainType)])))
-      value.catch(() => (kinds = undefined))
-      kinds = { at: Date.now(), value }
+  /** Keeps what changes rarely (domains, teams) for a minute; a failed read is retried next time. */
+  function cachedForAMinute<T>(read: (signal?: AbortSignal) => Promise<T>) {
+    let cached: { at: number; value: Promise<T> } | undefined
+    return (signal?: AbortSignal) => {
+      if (!cached || Date.now() - cached.at > 60_000) {
+        const value = read(signal)
+        value.catch(() => (cached = undefined))
+        cached = { at: Date.now(), value }
+      }
+      return cached.value
     }
-    return kinds.value
   }
+  const cachedDomains = cachedForAMinute(readDomains)
+
+  /** Each domain's declared kind, by FQN. */
+  const domainKinds = (signal?: AbortSignal) =>
+    cachedDomains(signal).then((d) => new Map(d.items.map((x) => [x.fullyQualifiedName ?? x.name, kindOfDomainType(x.domainType)])))
+
+  /** Display names of domains (by FQN) and teams (by name), for the labels of search facets. */
+  const teamNames = cachedForAMinute((signal) =>
+    client.list('/teams', {}, 'the teams', 10_000, signal).then((r) => new Map(parseEach(teamSchema, r, 'team').items.map((t) => [t.name, mapTeam(t).name]))),
+  )
+  const facetNames = (signal?: AbortSignal) =>
+    Promise.all([cachedDomains(signal), teamNames(signal)]).then(([d, teams]) => ({ domain: new Map(d.items.map((x) => [mapDomain(x).id, mapDomain(x).name])), team: teams }))
 
   const readDataProducts = async (fields: string, signal?: AbortSignal) =>
     parseEach(dataProductSchema, await client.list('/dataProducts', { fields }, 'the data products', maxProducts, signal), 'product')
@@ -141,7 +155,7 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     return mapDataProduct(wire, { tables: new Map(read.map((t) => [t.fullyQualifiedName, t])), kind, lineageInputs: lineage, productOfAsset })
   }
 
-  return { productSourceOf, domainKinds, catalog, readDomains, product, readTable, readDataProduct }
+  return { productSourceOf, domainKinds, facetNames, catalog, readDomains, product, readTable, readDataProduct }
 }
 
 export type OpenMetadataReader = ReturnType<typeof createOpenMetadataReader>

@@ -1,0 +1,77 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { createDataHubHandlers } from '../src/mocks/datahub/datahub-handlers'
+import { loadDataHubSchema } from '../src/mocks/datahub/load-datahub-schema'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { productUrl } from './support/demo'
+import { serveBackendFromNode } from './support/node-api'
+
+const DATAHUB = '/datahub'
+const ORDERS = 'urn:li:dataProduct:orders'
+// The emulation runs every query against DataHub's real GraphQL schema, read from ../shared/fixtures.
+const schema = loadDataHubSchema()
+test.skip(!schema, 'DataHub’s GraphQL schema (../shared/fixtures/datahub) is not present')
+
+/** A DataHub served from Node by its emulation, fresh for each test; the token is the one the handlers require. */
+async function serveDataHub(context: BrowserContext) {
+  const handlers = createDataHubHandlers(schema!, { basePath: DATAHUB, token: 'e2e-token' })
+  await serveBackendFromNode(context, { type: 'datahub', id: 'datahub', label: 'Acme DataHub', baseUrl: DATAHUB, token: 'e2e-token', timeoutMs: 5000 }, DATAHUB, () => handlers)
+}
+
+const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
+const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })
+
+test('an analyst searches DataHub, narrows by a domain facet, opens a product and reads its schema', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto('/search')
+  await expect(status(page)).toHaveText('2 products')
+  await expect(results(page).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+  await expect(results(page).getByRole('link', { name: 'Campaigns', exact: true })).toBeVisible()
+
+  const marketing = filters(page).getByRole('group', { name: 'Domain' }).getByRole('checkbox', { name: /^Marketing \(1/ })
+  await marketing.check()
+  await expect(status(page)).toHaveText('1 product')
+  await expect(results(page).getByRole('link', { name: 'Campaigns', exact: true })).toBeVisible()
+  await expect(results(page).getByRole('link', { name: 'Orders', exact: true })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+  await marketing.uncheck()
+
+  await page.goto('/search?q=web%20shop')
+  await expect(status(page)).toHaveText('1 product')
+  await results(page).getByRole('link', { name: 'Orders', exact: true }).click()
+  await expect(page).toHaveURL(productUrl(ORDERS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Description' }).locator('strong', { hasText: 'web shop' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('tab', { name: /^Schema/ }).click()
+  const orders = page.getByRole('table', { name: 'Columns of orders' })
+  await expect(orders.getByRole('rowheader', { name: 'order_id' })).toBeVisible()
+  // A column description edited in DataHub wins over the ingested one.
+  await expect(orders.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'customer_email' }) })).toContainText('Buyer e-mail, hashed.')
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('an owner edits a product description in DataHub and finds it after a reload', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto(productUrl(ORDERS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await page.getByRole('button', { name: 'Edit description' }).click()
+  await page.getByRole('textbox', { name: 'Description (Markdown)' }).fill('Every order, edited from **Tessera**.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  const description = page.getByRole('region', { name: 'Description' })
+  await expect(description.getByText('Saved.')).toBeVisible()
+
+  await page.reload()
+  await expect(description.locator('strong', { hasText: 'Tessera' })).toBeVisible()
+  await expect(description).toContainText('Every order, edited from Tessera.')
+  await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
+})
+
+test('someone who does not own the product sees no edit control', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto(productUrl('urn:li:dataProduct:campaigns'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Description' })).toContainText('Marketing campaigns and their budgets.')
+  await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0)
+})

@@ -1,0 +1,127 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import type { RequestHandler } from 'msw'
+import { getResponse } from 'msw'
+import { dataProducts } from '../src/mocks/openmetadata/openmetadata-fixture'
+import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { productUrl } from './support/demo'
+import { serveBackendFromNode } from './support/node-api'
+
+const OPENMETADATA = '/openmetadata'
+const TOKEN = 'e2e-token'
+const ORDERS = 'urn:openmetadata:dataProduct:Orders'
+const CAMPAIGNS = 'urn:openmetadata:dataProduct:Campaigns'
+
+/** An OpenMetadata served from Node by its emulation, fresh for each test (the signed-in user is Jane Doe, an expert of Orders). */
+async function serveOpenMetadata(context: BrowserContext): Promise<RequestHandler[]> {
+  const handlers = createOpenMetadataHandlers({ basePath: OPENMETADATA, token: TOKEN })
+  await serveBackendFromNode(
+    context,
+    { type: 'openmetadata', id: 'openmetadata', label: 'Acme OpenMetadata', baseUrl: OPENMETADATA, token: TOKEN, timeoutMs: 5000 },
+    OPENMETADATA,
+    () => handlers,
+  )
+  return handlers
+}
+
+/** Someone else saves the product in OpenMetadata, moving its version on. */
+async function saveElsewhere(handlers: RequestHandler[], id: string, description: string) {
+  const response = await getResponse(
+    handlers,
+    new Request(`http://localhost${OPENMETADATA}/api/v1/dataProducts/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json-patch+json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify([{ op: 'add', path: '/description', value: description }]),
+    }),
+  )
+  expect(response?.status).toBe(200)
+}
+
+const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
+const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })
+const descriptionBox = (page: Page) => page.getByRole('textbox', { name: 'Description (Markdown)' })
+
+test('an analyst searches OpenMetadata, narrows by a facet, opens a product, reads its schema and lineage', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto('/search')
+  await expect(status(page)).toHaveText('2 products')
+  // Facets are counted by the server and labelled with display names, not FQNs.
+  await expect(filters(page).getByRole('group', { name: 'Owner team' }).getByRole('checkbox')).toHaveAccessibleName(/^Commerce data team \(1/)
+  await expect(filters(page).getByRole('group', { name: 'Lifecycle' }).getByRole('checkbox', { name: /^Draft \(1/ })).toBeVisible()
+  await filters(page).getByRole('group', { name: 'Domain' }).getByRole('checkbox', { name: /^Orders \(1/ }).check()
+  await expect(page).toHaveURL(/domain=Commerce.Orders/)
+  await expect(status(page)).toHaveText('1 product')
+  await expect(results(page).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+  await expect(results(page).getByRole('link', { name: 'Campaign performance', exact: true })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto('/search?q=campaign')
+  await expect(status(page)).toHaveText('1 product')
+  await page.goto('/search?q=hourly')
+  await results(page).getByRole('link', { name: 'Orders', exact: true }).click()
+  await expect(page).toHaveURL(productUrl(ORDERS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Description' })).toContainText('Updated hourly.')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('tab', { name: /^Schema/ }).click()
+  const orders = page.getByRole('table', { name: 'Columns of orders' })
+  await expect(orders.getByRole('rowheader', { name: 'order_id' })).toBeVisible()
+  await expect(orders.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'customer_email' }) })).toContainText('Buyer e-mail, hashed.')
+
+  await page.getByRole('tab', { name: /Lineage/ }).click()
+  await expect(page.getByRole('region', { name: 'Sources outside the catalogue' })).toContainText('shop_events')
+  await expect(page.getByRole('region', { name: 'Downstream' }).getByRole('link', { name: 'Campaign performance' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto(`${productUrl(CAMPAIGNS)}?tab=lineage`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaign performance' })).toBeVisible()
+  await page.getByRole('region', { name: 'Upstream' }).getByRole('link', { name: 'Orders' }).click()
+  await expect(page).toHaveURL(productUrl(ORDERS))
+})
+
+test('an expert edits a description in OpenMetadata and finds it after a reload', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await page.getByRole('button', { name: 'Edit description' }).click()
+  await descriptionBox(page).fill('Every order, edited from **Tessera**.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  const description = page.getByRole('region', { name: 'Description' })
+  await expect(description.getByText('Saved.')).toBeVisible()
+
+  await page.reload()
+  await expect(description.locator('strong', { hasText: 'Tessera' })).toBeVisible()
+  await expect(description).toContainText('Every order, edited from Tessera.')
+  await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
+})
+
+test('a save against a version someone else moved on shows both versions instead of overwriting', async ({ page, context }) => {
+  const handlers = await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  await page.getByRole('button', { name: 'Edit description' }).click()
+  await descriptionBox(page).fill('My rewrite of the orders description.')
+  await saveElsewhere(handlers, dataProducts[0]!.id, 'Their fix of the orders description.')
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  const conflict = page.getByRole('region', { name: 'Someone else saved first' })
+  await expect(conflict.getByRole('region', { name: 'Their version of Description' })).toContainText('Their fix')
+  await expect(conflict.getByRole('region', { name: 'Your version of Description' })).toContainText('My rewrite')
+  await expect(page.getByRole('region', { name: 'Description' }).getByText('Their fix of the orders description.')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  await conflict.getByRole('radio', { name: 'Keep yours' }).check()
+  await conflict.getByRole('button', { name: 'Save my choices' }).click()
+  await expect(conflict).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Description' })).toContainText('My rewrite of the orders description.')
+})
+
+test('someone who is not an owner or expert sees no edit control', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(CAMPAIGNS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaign performance' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Description' })).toContainText('Which campaign brought which order.')
+  await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0)
+})
