@@ -2,16 +2,17 @@ import type { ReactNode } from 'react'
 import type { TesseraConfig } from '../backends/backend-config'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import { createBackend } from '../backends/create-backend'
-import { createFederatedBackend } from '../backends/federation/create-federated-backend'
 import { App } from './app'
 import { ConfigError, loadConfig } from './config/load-config'
 import { ConfigErrorScreen } from './config-error-screen'
 
 /** One configured backend is used as is; several are shown as one mesh. */
-function backendFor(config: TesseraConfig): CatalogBackend {
-  const backends = config.backends.map(createBackend)
+async function backendFor(config: TesseraConfig): Promise<CatalogBackend> {
+  const backends = await Promise.all(config.backends.map(createBackend))
   if (backends.length === 0) throw new ConfigError('config', 'No backend is configured.')
-  return backends.length === 1 ? backends[0]! : createFederatedBackend(backends)
+  if (backends.length === 1) return backends[0]!
+  const { createFederatedBackend } = await import('../backends/federation/create-federated-backend')
+  return createFederatedBackend(backends)
 }
 
 /** Reads the configuration, starts the demo server if asked for, then renders the app. */
@@ -34,7 +35,8 @@ export async function start(root: { render(node: ReactNode): void }): Promise<vo
       }
     }
     if (config.title) document.title = config.title
-    root.render(<App backend={backendFor(config)} />)
+    const backend = await backendFor(config)
+    root.render(<App backend={backend} />)
   } catch (error) {
     const configError = error instanceof ConfigError ? error : new ConfigError('startup', 'Tessera failed to start.', [String(error)])
     root.render(<ConfigErrorScreen error={configError} />)

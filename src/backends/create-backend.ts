@@ -1,20 +1,13 @@
 import type { BackendConfig } from './backend-config'
 import type { CatalogBackend } from './catalog-backend'
-import { createBackstageBackend } from './backstage/create-backstage-backend'
-import { createContractsBackend } from './contracts/create-contracts-backend'
-import { createDataHubBackend } from './datahub/create-datahub-backend'
-import { createDbtBackend } from './dbt/create-dbt-backend'
-import { createDemoBackend } from './demo/create-demo-backend'
-import { createOpenMetadataBackend } from './openmetadata/create-openmetadata-backend'
-import { createRestBackend } from './rest/create-rest-backend'
 
-/** Builds the backend a configuration entry describes. */
-export function createBackend(config: BackendConfig): CatalogBackend {
+/** Builds the backend a configuration entry describes; each adapter's code loads only when it is configured. */
+export async function createBackend(config: BackendConfig): Promise<CatalogBackend> {
   switch (config.type) {
     case 'demo':
-      return createDemoBackend({ id: config.id ?? 'demo', label: config.label ?? 'Demo mesh' })
+      return (await import('./demo/create-demo-backend')).createDemoBackend({ id: config.id ?? 'demo', label: config.label ?? 'Demo mesh' })
     case 'rest':
-      return createRestBackend({
+      return (await import('./rest/create-rest-backend')).createRestBackend({
         id: config.id ?? 'rest',
         label: config.label ?? 'Catalogue',
         baseUrl: config.baseUrl,
@@ -22,7 +15,7 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         headers: config.token ? () => ({ Authorization: `Bearer ${config.token}` }) : undefined,
       })
     case 'dbt':
-      return createDbtBackend({
+      return (await import('./dbt/create-dbt-backend')).createDbtBackend({
         id: config.id ?? 'dbt',
         label: config.label ?? 'dbt project',
         projects: config.projects,
@@ -30,7 +23,7 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         timeoutMs: config.timeoutMs,
       })
     case 'contracts':
-      return createContractsBackend({
+      return (await import('./contracts/create-contracts-backend')).createContractsBackend({
         id: config.id ?? 'contracts',
         label: config.label ?? 'Data contracts',
         urls: config.urls,
@@ -38,7 +31,7 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         timeoutMs: config.timeoutMs,
       })
     case 'datahub':
-      return createDataHubBackend({
+      return (await import('./datahub/create-datahub-backend')).createDataHubBackend({
         id: config.id ?? 'datahub',
         label: config.label ?? 'DataHub',
         baseUrl: config.baseUrl,
@@ -47,7 +40,7 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         maxProducts: config.maxProducts,
       })
     case 'openmetadata':
-      return createOpenMetadataBackend({
+      return (await import('./openmetadata/create-openmetadata-backend')).createOpenMetadataBackend({
         id: config.id ?? 'openmetadata',
         label: config.label ?? 'OpenMetadata',
         baseUrl: config.baseUrl,
@@ -57,7 +50,7 @@ export function createBackend(config: BackendConfig): CatalogBackend {
         maxProducts: config.maxProducts,
       })
     case 'backstage':
-      return createBackstageBackend({
+      return (await import('./backstage/create-backstage-backend')).createBackstageBackend({
         id: config.id ?? 'backstage',
         label: config.label ?? 'Backstage',
         baseUrl: config.baseUrl,
