@@ -128,10 +128,7 @@ function MatrixCell({
   const value = health ? measureValue(health, counts) : null
   const bin = health ? measureBin(value) : 4
   const healthText = health ? `${formatPercent(value)} ${MEASURES[health].label.toLowerCase()}` : undefined
-  const route = searchHref(filters, [
-    ['domain', domainId],
-    ['kind', kind],
-  ])
+  const route = searchHref(filters, { domain: [domainId], kind: [kind] })
   return (
     <a
       className={`matrix-cell cov-bin-${bin}`}

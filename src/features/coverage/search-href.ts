@@ -1,11 +1,8 @@
 import type { CoverageFilters } from '../../model/coverage'
+import { searchPath } from '../../model/search/search-params'
+import type { FacetFilters } from '../../model/search/search-types'
 
-/** A link to the search page prefiltered as given; repeated keys stay repeated. */
-export function searchHref(filters: CoverageFilters, extra: readonly (readonly [string, string])[]): string {
-  const query = new URLSearchParams()
-  for (const [key, value] of extra) query.append(key, value)
-  for (const lifecycle of filters.lifecycles) query.append('lifecycle', lifecycle)
-  for (const team of filters.teamIds) query.append('team', team)
-  for (const tag of filters.tags) query.append('tag', tag)
-  return `/search?${query.toString()}`
+/** A link to the search page showing what a coverage figure counts, under the map's filters. */
+export function searchHref(filters: CoverageFilters, facets: FacetFilters): string {
+  return searchPath({ filters: { ...facets, lifecycle: filters.lifecycles, team: filters.teamIds, tag: filters.tags } })
 }

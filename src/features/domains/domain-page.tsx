@@ -13,6 +13,7 @@ import { DomainFlows } from './domain-flows'
 import { DomainOwner } from './domain-owner'
 import { DomainProducts } from './domain-products'
 import './domains.css'
+import { searchPath } from '../../model/search/search-params'
 
 export function DomainPage() {
   const { id = '' } = useParams()
@@ -51,7 +52,7 @@ export function DomainPage() {
           {rollup.own.productCount} {rollup.own.productCount === 1 ? 'product' : 'products'}
           {children.length > 0 && ` here, ${rollup.total.productCount} with sub-domains`}
           {rollup.own.byLifecycle.retired > 0 && ` (and ${rollup.own.byLifecycle.retired} retired)`}.{' '}
-          <Link to={`/search?domain=${encodeURIComponent(id)}`}>Search this domain’s products</Link>
+          <Link to={searchPath({ filters: { domain: [id] } })}>Search this domain’s products</Link>
         </p>
         {children.length > 0 && (
           <p>

@@ -12,6 +12,7 @@ import { OWNERS, OwnersEditor } from './editing/owners-editor'
 import { SaveStatus } from './editing/save-status'
 import { OwnersList } from './owners-list'
 import { lineageGraphPath, tabSearch } from './product-tabs'
+import { searchPath } from '../../model/search/search-params'
 
 const TAGS = productField('tags')
 const GLOSSARY = productField('glossaryTerms')
@@ -148,7 +149,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             label="Tags"
             noun="tag"
             items={product.tags}
-            to={(tag) => `/search?tag=${encodeURIComponent(tag)}`}
+            to={(tag) => searchPath({ filters: { tag: [tag] } })}
             suggestions={() => distinct(catalog.catalog.products.map((p) => p.tags))}
           />
           <Terms
@@ -156,7 +157,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             label="Glossary terms"
             noun="term"
             items={product.glossaryTerms}
-            to={(term) => `/search?q=${encodeURIComponent(term)}`}
+            to={(term) => searchPath({ q: term })}
             suggestions={() => distinct(catalog.catalog.products.map((p) => p.glossaryTerms))}
           />
           <dt>Updated</dt>

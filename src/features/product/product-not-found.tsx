@@ -5,6 +5,7 @@ import { useCatalog } from '../../queries/use-catalog'
 import { KindBadge } from '../../ui/badges'
 import { productPath } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
+import { searchPath } from '../../model/search/search-params'
 
 /** An address that names no product: says so, and offers the products it most likely meant. */
 export function ProductNotFound({ urn }: { urn: string }) {
@@ -36,7 +37,7 @@ export function ProductNotFound({ urn }: { urn: string }) {
       )}
       <p>
         {words ? (
-          <Link to={`/search?q=${encodeURIComponent(words)}`}>Search the catalogue for “{words}”</Link>
+          <Link to={searchPath({ q: words })}>Search the catalogue for “{words}”</Link>
         ) : (
           <Link to="/search">Search the catalogue</Link>
         )}

@@ -1,4 +1,4 @@
-import { activeFilterCount, parseSearchView, searchViewParams, toggleFacet } from './search-params'
+import { activeFilterCount, parseSearchView, searchPath, searchViewParams, toggleFacet } from './search-params'
 
 describe('search view in the URL', () => {
   it('round-trips query, repeated facet values and sort', () => {
@@ -18,5 +18,10 @@ describe('search view in the URL', () => {
     expect(on.filters).toEqual({ tag: ['gold'] })
     expect(activeFilterCount(on)).toBe(1)
     expect(toggleFacet(on, 'tag', 'gold').filters).toEqual({})
+  })
+  it('builds links to a view, defaults left out', () => {
+    expect(searchPath({ filters: { domain: ['finance'], kind: ['aggregate'] } })).toBe('/search?domain=finance&kind=aggregate')
+    expect(searchPath({ q: 'a&b' })).toBe('/search?q=a%26b')
+    expect(searchPath()).toBe('/search')
   })
 })

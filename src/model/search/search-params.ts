@@ -38,3 +38,9 @@ export function toggleFacet(view: SearchView, key: keyof FacetFilters, value: st
 }
 
 export const activeFilterCount = (view: SearchView) => FACET_KEYS.reduce((n, key) => n + (view.filters[key]?.length ?? 0), 0)
+
+/** A link to the search page showing this view; anything left out takes its default. */
+export function searchPath({ q = '', filters = {}, sort = 'relevance' }: Partial<SearchView> = {}): string {
+  const params = searchViewParams({ q, filters, sort }).toString()
+  return params ? `/search?${params}` : '/search'
+}
