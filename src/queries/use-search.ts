@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import type { SearchRequest, SearchResponse } from '../model/search/search-types'
-import type { Catalog } from '../model/types'
+import type { Catalog, RecordIssue } from '../model/types'
 import { useBackend } from './backend-context'
 import { catalogQuery } from './catalog-queries'
 import { clientSearchEngine, serverSearchEngine, type SearchEngine } from './search-engine'
@@ -32,12 +32,17 @@ const searchesOnServer = (backend: CatalogBackend) => backend.capabilities.searc
  * The search engine for the current backend — the server's, or an index of the whole catalogue
  * built in a worker — and a stamp that changes when the index does. The UI never knows which.
  */
-export function useSearchEngine(): { engine: SearchEngine | undefined; stamp: number } {
+export function useSearchEngine(): { engine: SearchEngine | undefined; stamp: number; issues: RecordIssue[] } {
   const backend = useBackend()
   const onServer = searchesOnServer(backend)
   const catalog = useQuery({ ...catalogQuery(backend), enabled: !onServer, throwOnError: true })
-  if (onServer) return { engine: engineFor(backend, undefined), stamp: 0 }
-  return { engine: catalog.data ? engineFor(backend, catalog.data) : undefined, stamp: catalog.dataUpdatedAt }
+  if (onServer) return { engine: engineFor(backend, undefined), stamp: 0, issues: [] }
+  return {
+    engine: catalog.data ? engineFor(backend, catalog.data) : undefined,
+    stamp: catalog.dataUpdatedAt,
+    // Records the client-side index had to skip; a server search reports its own.
+    issues: catalog.data?.issues ?? [],
+  }
 }
 
 /** Ranked results, paged as the reader scrolls; a new query cancels the one in flight and keeps showing the last results until it answers. */

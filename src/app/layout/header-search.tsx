@@ -42,15 +42,18 @@ export function HeaderSearch() {
   useEffect(() => {
     if (navigationState !== 'idle') cancelUrlUpdate()
   }, [navigationState])
+  // On the search page a new query keeps the facets and sort of the URL as it is now (not as it was when rendered).
+  const go = (q: string, replace: boolean) => {
+    const next = new URLSearchParams(onSearchPage ? window.location.search : undefined)
+    if (q) next.set('q', q)
+    else next.delete('q')
+    navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace })
+  }
   const updateUrlSoon = (q: string) => {
     cancelUrlUpdate()
     const run = () => {
       pendingUrl.current = undefined
-      if (getTypedQuery() !== q) return
-      const next = new URLSearchParams(window.location.search)
-      if (q) next.set('q', q)
-      else next.delete('q')
-      navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace: true })
+      if (getTypedQuery() === q) go(q, true)
     }
     pendingUrl.current = { timer: window.setTimeout(run, URL_DELAY_MS), run }
   }
@@ -71,13 +74,6 @@ export function HeaderSearch() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
-
-  const go = (q: string, replace: boolean) => {
-    const next = new URLSearchParams(onSearchPage ? params : undefined)
-    if (q) next.set('q', q)
-    else next.delete('q')
-    navigate({ pathname: '/search', search: next.toString() ? `?${next}` : '' }, { replace })
-  }
 
   return (
     <form

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react'
 import { useBackend } from '../../queries/backend-context'
-import { catalogQuery } from '../../queries/catalog-queries'
-import { useSearchResults } from '../../queries/use-search'
+import { useSearchEngine, useSearchResults } from '../../queries/use-search'
 import { SORTS, type FacetKey, type SearchSort } from '../../model/search/search-types'
 import { toggleFacet } from '../../model/search/search-params'
 import { RecordIssuesNotice } from '../../ui/record-issues-notice'
@@ -28,8 +26,7 @@ export function SearchPage() {
   })
   const onToggle = useCallback((key: FacetKey, value: string) => setView(toggleFacet(viewRef.current, key, value)), [setView])
   const onClearFilters = useCallback(() => setView({ ...viewRef.current, filters: {} }), [setView])
-  // Records the client-side index had to skip; a server search reports its own.
-  const issues = useQuery({ ...catalogQuery(backend), enabled: backend.capabilities.search === 'client' }).data?.issues ?? []
+  const { issues } = useSearchEngine()
   const results = useSearchResults({ q: query, filters: view.filters, sort: view.sort })
   const { fetchNextPage, hasNextPage, isFetchingNextPage } = results
   const loadMore = useCallback(() => {
