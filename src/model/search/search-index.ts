@@ -132,9 +132,10 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     search(request) {
       const ordered = order(request)
       const page = pageOf(ordered, request.offset, request.limit)
+      const words = queryWords(request.q.toLowerCase())
       return {
         total: ordered.matching.length,
-        hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), queryWords(request.q.toLowerCase()))),
+        hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), words)),
         facets: ordered.facets,
         ...(ordered.relaxed ? { relaxed: true } : {}),
       }
