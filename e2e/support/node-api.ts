@@ -2,12 +2,17 @@ import type { BrowserContext } from '@playwright/test'
 import { getResponse, type RequestHandler } from 'msw'
 
 /**
- * Serves one backend, configured as the only one, from Node: `config.json` names it, and every
- * request under `prefix` is answered by the given MSW handlers (bodies included, for GraphQL and
- * JSON Patch). context.route, so pages opened later in the test are served too.
+ * Serves a backend from Node: `config.json` lists `backends` (one entry, or several to federate),
+ * and every request under `prefix` is answered by the given MSW handlers (bodies included, for
+ * GraphQL and JSON Patch). context.route, so pages opened later in the test are served too.
  */
-export async function serveBackendFromNode(context: BrowserContext, backend: Record<string, unknown>, prefix: string, handlers: () => RequestHandler[]): Promise<void> {
-  await context.route('**/config.json', (route) => route.fulfill({ json: { backends: [backend] } }))
+export async function serveBackendFromNode(
+  context: BrowserContext,
+  backends: Record<string, unknown> | Record<string, unknown>[],
+  prefix: string,
+  handlers: () => RequestHandler[],
+): Promise<void> {
+  await context.route('**/config.json', (route) => route.fulfill({ json: { backends: Array.isArray(backends) ? backends : [backends] } }))
   await context.route(`**${prefix}/**`, async (route) => {
     const source = route.request()
     const body = source.postDataBuffer()

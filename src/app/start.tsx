@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { TesseraConfig } from '../backends/backend-config'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import { createBackend } from '../backends/create-backend'
+import { clientSearchEngine } from '../queries/search-engine'
 import { App } from './app'
 import { ConfigError, loadConfig } from './config/load-config'
 import { ConfigErrorScreen } from './config-error-screen'
@@ -12,7 +13,8 @@ async function backendFor(config: TesseraConfig): Promise<CatalogBackend> {
   if (backends.length === 0) throw new ConfigError('config', 'No backend is configured.')
   if (backends.length === 1) return backends[0]!
   const { createFederatedBackend } = await import('../backends/federation/create-federated-backend')
-  return createFederatedBackend(backends)
+  // Catalogues searched in the browser are indexed off the main thread, as for a single backend.
+  return createFederatedBackend(backends, { indexCatalog: clientSearchEngine })
 }
 
 /** Reads the configuration, starts the demo server if asked for, then renders the app. */

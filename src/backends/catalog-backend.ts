@@ -9,7 +9,7 @@ import type {
   Team,
   Urn,
 } from '../model/types'
-import type { SearchRequest, SearchResponse } from '../model/search/search-types'
+import type { FacetKey, SearchRequest, SearchResponse } from '../model/search/search-types'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -20,6 +20,8 @@ export interface RequestOptions {
 export interface BackendCapabilities {
   /** `client`: the backend hands over the whole catalogue and Tessera indexes it; `server`: queries go to the backend. */
   search: 'client' | 'server'
+  /** Facets a server search can filter by; absent means all of them. */
+  searchFilters?: readonly FacetKey[]
   /** Owners can change documentation through `updateProduct`. */
   edit: boolean
   /** `getHistory` returns who changed what. */

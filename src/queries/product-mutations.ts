@@ -6,6 +6,7 @@ import { rebaseDraft, reviewConflict, type ConflictReview } from '../model/edit-
 import { applyEdit, fieldKey, readField, toChanges, type FieldEdit } from '../model/product-edits'
 import type { Catalog, DataProduct, Urn } from '../model/types'
 import { useBackend } from './backend-context'
+import { searchKeys } from './use-search'
 import { catalogKeys } from './catalog-queries'
 
 /** Someone else changed some of the same fields, differently: a person must choose. */
@@ -126,6 +127,8 @@ export function useSaveEdits(urn: Urn) {
     onSuccess: async (result, variables) => {
       queryClient.setQueryData<DataProduct>(productKey, applyAll(result.product, otherPendingEdits(queryClient, backend.id, urn, variables)))
       putInSnapshot(queryClient, backend.id, result.product)
+      // A server's results may still show the old text; the next search asks again.
+      void queryClient.invalidateQueries({ queryKey: searchKeys.all(backend.id), refetchType: 'none' })
       await queryClient.invalidateQueries({ queryKey: catalogKeys.history(backend.id, urn) })
     },
   })

@@ -8,7 +8,7 @@ import { clientSearchEngine, serverSearchEngine, type SearchEngine } from './sea
 
 export const RESULTS_PAGE = 25
 
-const searchKeys = {
+export const searchKeys = {
   all: (backendId: string) => ['search', backendId] as const,
   results: (backendId: string, stamp: number, request: Omit<SearchRequest, 'offset' | 'limit'>) =>
     [...searchKeys.all(backendId), stamp, request] as const,

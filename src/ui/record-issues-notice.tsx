@@ -1,13 +1,12 @@
 import type { RecordIssue } from '../model/types'
 
-/** Backends that did not answer, when several are shown as one mesh: the results are partial. */
+/** Backends left out, when several are shown as one mesh: they failed, were slow, or could not apply a filter. */
 function PartialResultsNotice({ issues }: { issues: RecordIssue[] }) {
   if (issues.length === 0) return null
   return (
     <aside className="notice notice-warning" aria-label="Partial results">
       <p style={{ margin: 0 }}>
-        <strong>Results are partial:</strong> {issues.length === 1 ? 'one catalogue' : `${issues.length} catalogues`} did not answer, so
-        {issues.length === 1 ? ' its' : ' their'} products are missing.
+        <strong>Results are partial:</strong> the products of {issues.length === 1 ? 'one catalogue are' : `${issues.length} catalogues are`} missing.
       </p>
       <ul>
         {issues.map((issue, i) => (

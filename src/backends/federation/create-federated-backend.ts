@@ -1,8 +1,10 @@
 import type { BackendCapabilities, CatalogBackend, Identity, ProductPatch, RequestOptions, SourceStatus } from '../catalog-backend'
 import { ConflictError, NotFoundError, UnsupportedError } from '../errors'
+import type { SearchRequest } from '../../model/search/search-types'
 import type { Catalog, DataProduct, Listing, RecordIssue, Urn } from '../../model/types'
 import { splitFederatedUrn } from './federated-urn'
 import { mergeDomains, mergePeople, mergeTeams } from './merge-directory'
+import { createFederatedSearch, indexInPage, type IndexCatalog } from './federated-search'
 import { namespaceProduct } from './namespace-product'
 import { productOwnership, type ProductOwnership } from './product-ownership'
 import { callMember, firstFailure, settleMembers, unansweredIssue, type MemberResult } from './settle-members'
@@ -10,6 +12,8 @@ import { callMember, firstFailure, settleMembers, unansweredIssue, type MemberRe
 export interface FederationOptions {
   /** How long one backend may take before the others' answer is shown without it. */
   memberTimeoutMs?: number
+  /** Indexes the catalogues of backends that do not search on a server (default: in the page). */
+  indexCatalog?: IndexCatalog
 }
 
 const memberIssue = (backend: CatalogBackend, issue: RecordIssue): RecordIssue => ({ ...issue, ref: `${issue.ref} (${backend.label})` })
@@ -28,7 +32,10 @@ function mergeListings<T>(results: readonly MemberResult<Listing<T>>[], merge: (
  * name another backend's product become lineage edges across backends. A backend that fails
  * or is slow leaves a `backend` issue in the answer (a partial-results notice), not an error.
  */
-export function createFederatedBackend(backends: readonly CatalogBackend[], { memberTimeoutMs = 15_000 }: FederationOptions = {}): CatalogBackend {
+export function createFederatedBackend(
+  backends: readonly CatalogBackend[],
+  { memberTimeoutMs = 15_000, indexCatalog = indexInPage }: FederationOptions = {},
+): CatalogBackend {
   const ids = backends.map((b) => b.id)
   if (new Set(ids).size !== ids.length) throw new Error(`Federated backends need distinct ids; got ${ids.join(', ')}.`)
   const byId = new Map(backends.map((b) => [b.id, b]))
@@ -43,19 +50,26 @@ export function createFederatedBackend(backends: readonly CatalogBackend[], { me
     return owner ? { backend: byId.get(owner)!, urn } : undefined
   }
 
-  async function catalog(signal?: AbortSignal): Promise<Catalog> {
-    const results = await settleMembers(backends, (b, s) => b.getCatalog({ signal: s }), { ...timeout, signal })
+  /** The catalogues of `members` as one, with which of them owns which product. */
+  async function readCatalogs(members: readonly CatalogBackend[], signal?: AbortSignal): Promise<{ catalog: Catalog; ownership: ProductOwnership }> {
+    const results = await settleMembers(members, (b, s) => b.getCatalog({ signal: s }), { ...timeout, signal })
     if (!results.some((r) => r.ok)) throw firstFailure(results)
     const answered = results.flatMap((r) => (r.ok ? [r] : []))
     const ownership = productOwnership(new Map(answered.map((r) => [r.backend.id, r.value.products.map((p) => p.urn)])))
-    known = ownership
-    return {
+    const catalog = {
       domains: mergeDomains(answered.map((r) => r.value.domains)),
       teams: mergeTeams(answered.map((r) => r.value.teams)),
       people: mergePeople(answered.map((r) => r.value.people)),
       products: answered.flatMap((r) => r.value.products.map((p) => namespaceProduct(p, r.backend, ownership))),
       issues: results.flatMap((r) => (r.ok ? r.value.issues.map((issue) => memberIssue(r.backend, issue)) : [unansweredIssue(r.backend, r.error)])),
     }
+    return { catalog, ownership }
+  }
+
+  async function catalog(signal?: AbortSignal): Promise<Catalog> {
+    const read = await readCatalogs(backends, signal)
+    known = read.ownership
+    return read.catalog
   }
 
   /** Which backend owns what, read from the catalogues once if no catalogue was read yet. */
@@ -73,8 +87,15 @@ export function createFederatedBackend(backends: readonly CatalogBackend[], { me
     return found
   }
 
+  const servers = backends.filter((b) => b.capabilities.search === 'server' && b.search)
+  const clients = backends.filter((b) => !servers.includes(b))
+  // With no search server among the members, the whole federated catalogue is indexed as one.
+  const federatedSearch = servers.length
+    ? createFederatedSearch({ servers, clients, clientCatalog: async () => (await readCatalogs(clients)).catalog, indexCatalog, timeoutMs: memberTimeoutMs })
+    : undefined
+
   const capabilities: BackendCapabilities = {
-    search: 'client',
+    search: federatedSearch ? 'server' : 'client',
     edit: backends.some((b) => b.capabilities.edit && b.updateProduct),
     history: backends.some((b) => b.capabilities.history && b.getHistory),
     columnLineage: backends.some((b) => b.capabilities.columnLineage),
@@ -100,6 +121,7 @@ export function createFederatedBackend(backends: readonly CatalogBackend[], { me
     },
 
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
+    ...(federatedSearch ? { search: (request: SearchRequest, { signal }: RequestOptions = {}) => federatedSearch.search(request, signal) } : {}),
 
     async getProduct(urn, { signal } = {}) {
       if (!locate(urn)) await ownership(signal)
@@ -118,7 +140,9 @@ export function createFederatedBackend(backends: readonly CatalogBackend[], { me
             const { backend, urn: own } = owning(urn)
             if (!backend.capabilities.edit || !backend.updateProduct) throw new UnsupportedError(`editing products of ${backend.label}`)
             try {
-              return await namespaced(await backend.updateProduct(own, patch, { signal }), backend, signal)
+              const saved = await backend.updateProduct(own, patch, { signal })
+              if (clients.includes(backend)) federatedSearch?.invalidate()
+              return await namespaced(saved, backend, signal)
             } catch (error) {
               if (error instanceof ConflictError && error.current) {
                 throw new ConflictError(error.message, await namespaced(error.current, backend, signal))

@@ -2,7 +2,10 @@ import type { CatalogBackend } from '../catalog-backend'
 import { isCatalogError, UnavailableError } from '../errors'
 import type { RecordIssue } from '../../model/types'
 
-export type MemberResult<T> = { backend: CatalogBackend; ok: true; value: T } | { backend: CatalogBackend; ok: false; error: unknown }
+/** What the federation needs of a member to ask it and to name it. */
+type Member = Pick<CatalogBackend, 'label'>
+
+export type MemberResult<T, M extends Member = CatalogBackend> = { backend: M; ok: true; value: T } | { backend: M; ok: false; error: unknown }
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
 
@@ -11,7 +14,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * the others back. The backend's request is aborted when it times out or `signal` aborts.
  */
 export async function callMember<T>(
-  backend: CatalogBackend,
+  backend: Member,
   call: (signal: AbortSignal) => Promise<T>,
   { signal, timeoutMs }: { signal?: AbortSignal; timeoutMs: number },
 ): Promise<T> {
@@ -36,16 +39,16 @@ export async function callMember<T>(
 }
 
 /** Asks every backend at once; each answers or fails on its own. Rejects only if `signal` aborts. */
-export async function settleMembers<T>(
-  backends: readonly CatalogBackend[],
-  call: (backend: CatalogBackend, signal: AbortSignal) => Promise<T>,
+export async function settleMembers<T, M extends Member = CatalogBackend>(
+  backends: readonly M[],
+  call: (backend: M, signal: AbortSignal) => Promise<T>,
   options: { signal?: AbortSignal; timeoutMs: number },
-): Promise<MemberResult<T>[]> {
+): Promise<MemberResult<T, M>[]> {
   const results = await Promise.all(
     backends.map((backend) =>
       callMember(backend, (signal) => call(backend, signal), options).then(
-        (value): MemberResult<T> => ({ backend, ok: true, value }),
-        (error: unknown): MemberResult<T> => ({ backend, ok: false, error }),
+        (value): MemberResult<T, M> => ({ backend, ok: true, value }),
+        (error: unknown): MemberResult<T, M> => ({ backend, ok: false, error }),
       ),
     ),
   )
@@ -60,14 +63,14 @@ const describe = (error: unknown): string => {
 }
 
 /** A backend that did not answer, as the gap users see: "Finance warehouse: the catalogue could not answer (HTTP 500)". */
-export const unansweredIssue = (backend: CatalogBackend, error: unknown): RecordIssue => ({
+export const unansweredIssue = (backend: Member, error: unknown): RecordIssue => ({
   entity: 'backend',
   ref: backend.label,
   message: describe(error),
 })
 
 /** The first failure, to reject with when no backend answered at all. */
-export function firstFailure(results: readonly MemberResult<unknown>[]): unknown {
+export function firstFailure(results: readonly MemberResult<unknown, Member>[]): unknown {
   const failed = results.find((r) => !r.ok)
   return failed && !failed.ok ? failed.error : new UnavailableError('No catalogue answered.')
 }

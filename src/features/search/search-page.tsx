@@ -62,7 +62,7 @@ export function SearchPage() {
           </label>
         </div>
       </header>
-      <RecordIssuesNotice issues={issues} />
+      <RecordIssuesNotice issues={first?.issues ? [...issues, ...first.issues] : issues} />
       {results.error && !first ? (
         <ErrorState error={results.error} onRetry={() => void results.refetch()} title={`Search failed on ${backend.label}`} />
       ) : !first ? (

@@ -3,6 +3,7 @@ import type { Catalog, Lifecycle, ProductKind } from '../types'
 import type { FacetKey } from './search-types'
 
 export const FACET_TITLES: Record<FacetKey, string> = {
+  source: 'Catalogue',
   domain: 'Domain',
   kind: 'Kind',
   team: 'Owner team',

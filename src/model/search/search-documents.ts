@@ -71,6 +71,7 @@ export function buildSearchRecords(catalog: Catalog): { documents: SearchDocumen
       domainName: domain?.name,
       ownerName: ownerNames[0],
       facets: {
+        source: product.source ? [product.source] : [],
         domain: [product.domainId],
         kind: [product.kind],
         team: [...new Set(ownerTeams)],

@@ -1,7 +1,8 @@
 import type { OverallSloStatus } from '../slo'
-import type { Lifecycle, ProductKind, Urn } from '../types'
+import type { Lifecycle, ProductKind, RecordIssue, Urn } from '../types'
 
-export const FACET_KEYS = ['domain', 'kind', 'team', 'tag', 'lifecycle', 'port', 'contract', 'slo'] as const
+/** `source` is the catalogue a product came from, when several backends are shown as one mesh. */
+export const FACET_KEYS = ['source', 'domain', 'kind', 'team', 'tag', 'lifecycle', 'port', 'contract', 'slo'] as const
 export type FacetKey = (typeof FACET_KEYS)[number]
 
 export const SORTS = ['relevance', 'name', 'updated'] as const
@@ -55,4 +56,6 @@ export interface SearchResponse {
   facets: FacetCounts
   /** When every word had to match and nothing did, the results match any word instead. */
   relaxed?: boolean
+  /** Catalogues that could not answer this search, when several are searched together. */
+  issues?: RecordIssue[]
 }
