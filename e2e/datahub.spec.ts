@@ -7,6 +7,7 @@ import { serveBackendFromNode } from './support/node-api'
 
 const DATAHUB = '/datahub'
 const ORDERS = 'urn:li:dataProduct:orders'
+const CHECKOUT = 'urn:li:dataProduct:checkout_events'
 // The emulation runs every query against DataHub's real GraphQL schema, read from ../shared/fixtures.
 const schema = loadDataHubSchema()
 test.skip(!schema, 'DataHub’s GraphQL schema (../shared/fixtures/datahub) is not present')
@@ -20,11 +21,13 @@ async function serveDataHub(context: BrowserContext) {
 const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
 const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })
+/** A product node of the lineage graph, found by the name a screen reader hears. */
+const node = (page: Page, title: string) => page.getByRole('group', { name: new RegExp(`^${title},`) })
 
 test('an analyst searches DataHub, narrows by a domain facet, opens a product and reads its schema', async ({ page, context }) => {
   await serveDataHub(context)
   await page.goto('/search')
-  await expect(status(page)).toHaveText('2 products')
+  await expect(status(page)).toHaveText('3 products')
   await expect(results(page).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
   await expect(results(page).getByRole('link', { name: 'Campaigns', exact: true })).toBeVisible()
 
@@ -68,10 +71,78 @@ test('an owner edits a product description in DataHub and finds it after a reloa
   await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
 })
 
+test('an owner changes tags and owners in DataHub, and both survive a reload', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto(productUrl(ORDERS))
+  const header = page.locator('.product-header')
+  await expect(header.getByRole('link', { name: 'gold', exact: true })).toBeVisible()
+
+  await header.getByRole('button', { name: 'Edit tags' }).click()
+  const tags = page.getByRole('form', { name: 'Edit tags' })
+  await tags.getByRole('button', { name: 'Remove tag gold' }).click()
+  await tags.getByRole('combobox', { name: 'Add a tag' }).fill('Needs review')
+  await page.keyboard.press('Enter')
+  await tags.getByRole('combobox', { name: 'Add a tag' }).fill('pii')
+  await page.keyboard.press('Enter')
+  await tags.getByRole('button', { name: 'Save tags' }).click()
+  await expect(header.getByRole('link', { name: 'pii', exact: true })).toBeVisible()
+
+  await header.getByRole('button', { name: 'Edit owners' }).click()
+  const owners = page.getByRole('form', { name: 'Edit owners' })
+  await owners.getByRole('combobox', { name: 'Team or person' }).fill('Bo Smith')
+  await owners.getByRole('combobox', { name: 'Role of the new owner' }).selectOption('steward')
+  await owners.getByRole('button', { name: 'Add owner' }).click()
+  await expectNoSeriousA11yViolations(page)
+  await owners.getByRole('button', { name: 'Save owners' }).click()
+  await expect(page.getByRole('region', { name: 'Owners' })).toContainText('Bo Smith')
+
+  await page.reload()
+  await expect(header.getByRole('link', { name: 'Needs review', exact: true })).toBeVisible()
+  await expect(header.getByRole('link', { name: 'pii', exact: true })).toBeVisible()
+  await expect(header.getByRole('link', { name: 'gold', exact: true })).toHaveCount(0)
+  const ownerList = page.getByRole('region', { name: 'Owners' })
+  await expect(ownerList).toContainText('Steward')
+  await expect(ownerList).toContainText('Bo Smith')
+  await expect(ownerList).toContainText('Jane Doe')
+  await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
+})
+
 test('someone who does not own the product sees no edit control', async ({ page, context }) => {
   await serveDataHub(context)
   await page.goto(productUrl('urn:li:dataProduct:campaigns'))
   await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Description' })).toContainText('Marketing campaigns and their budgets.')
   await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0)
+})
+
+test('DataHub lineage reaches the product page and the graph: an upstream product through an Airflow job, a source outside the catalogue, a consumer', async ({
+  page,
+  context,
+}) => {
+  await serveDataHub(context)
+  await page.goto(`${productUrl(ORDERS)}?tab=lineage`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  const upstream = page.getByRole('region', { name: 'Upstream' })
+  await expect(upstream.getByRole('link', { name: 'Checkout events', exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Downstream' }).getByRole('link', { name: 'Campaigns', exact: true })).toBeVisible()
+  const outside = page.getByRole('region', { name: 'Sources outside the catalogue' })
+  await expect(outside).toContainText('shop.public.customers')
+  await expect(outside).toContainText('system PostgreSQL')
+  // The order lines view reads the orders table inside the same product: not an input.
+  await expect(upstream.getByRole('listitem')).toHaveCount(1)
+  await expectNoSeriousA11yViolations(page)
+
+  await upstream.getByRole('link', { name: 'Checkout events', exact: true }).click()
+  await expect(page).toHaveURL(productUrl(CHECKOUT))
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout events' })).toBeVisible()
+  await page.getByRole('tab', { name: /^Lineage/ }).click()
+  await expect(page.getByRole('region', { name: 'Downstream' }).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Upstream' })).toContainText('Reads no other product of the mesh.')
+
+  await page.goto(`/lineage?focus=${encodeURIComponent(ORDERS)}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Lineage of Orders' })).toBeVisible()
+  await expect(node(page, 'Orders')).toBeVisible()
+  await expect(node(page, 'Checkout events')).toBeVisible()
+  await expect(node(page, 'Campaigns')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
 })

@@ -9,6 +9,8 @@ import { createDataHubBackend } from './create-datahub-backend'
 const BASE = 'http://datahub.test/datahub'
 const TOKEN = 'pat-secret-123'
 const ORDERS = 'urn:li:dataProduct:orders'
+const CAMPAIGNS = 'urn:li:dataProduct:campaigns'
+const CHECKOUT = 'urn:li:dataProduct:checkout_events'
 const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
 const request = { q: '', filters: {}, sort: 'relevance' as const, offset: 0, limit: 20 }
 
@@ -22,7 +24,7 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
     expect(catalog.issues).toEqual([])
     expect(catalog.domains).toContainEqual(expect.objectContaining({ id: 'urn:li:domain:orders', name: 'Orders', parentId: 'urn:li:domain:commerce' }))
     expect(catalog.domains.find((d) => d.id === 'urn:li:domain:commerce')?.ownerTeamId).toBe('urn:li:corpGroup:commerce-data')
-    expect(catalog.products.map((p) => p.title).sort()).toEqual(['Campaigns', 'Orders'])
+    expect(catalog.products.map((p) => p.title).sort()).toEqual(['Campaigns', 'Checkout events', 'Orders'])
     expect(catalog.teams).toEqual([expect.objectContaining({ id: 'urn:li:corpGroup:commerce-data', name: 'Commerce data team' })])
     expect(catalog.people.map((p) => p.name).sort()).toEqual(['Bo Smith', 'Jane Doe'])
   })
@@ -53,13 +55,32 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
     ])
   })
 
+  it('reads lineage into product inputs: another product through an Airflow job, a source outside the catalogue, not its own datasets', async () => {
+    const expected = [
+      {
+        kind: 'product',
+        productUrn: CHECKOUT,
+        outputPortId: 'urn:li:dataset:(urn:li:dataPlatform:kafka,shop.checkout_events,PROD)',
+        description: 'Through the airflow job “build_orders” of shop_etl.',
+      },
+      { kind: 'external', name: 'shop.public.customers', system: 'PostgreSQL' },
+    ]
+    expect((await backend().getProduct(ORDERS)).inputPorts).toEqual(expected)
+
+    const catalog = await backend().getCatalog()
+    const inputs = new Map(catalog.products.map((p) => [p.urn, p.inputPorts]))
+    expect(inputs.get(ORDERS)).toEqual(expected)
+    expect(inputs.get(CAMPAIGNS)).toEqual([{ kind: 'product', productUrn: ORDERS, outputPortId: ORDERS_TABLE }])
+    expect(inputs.get(CHECKOUT)).toEqual([])
+  })
+
   it('says not found for an unknown data product', async () => {
     await expect(backend().getProduct('urn:li:dataProduct:nope')).rejects.toBeInstanceOf(NotFoundError)
   })
 
   it('searches on the server with DataHub’s facets mapped to Tessera’s, and pages', async () => {
     const all = await backend().search!(request)
-    expect(all.total).toBe(2)
+    expect(all.total).toBe(3)
     expect(all.facets.domain.map((f) => f.label).sort()).toEqual(['Marketing', 'Orders'])
     expect(all.facets.team).toEqual([{ value: 'urn:li:corpGroup:commerce-data', label: 'Commerce data team', count: 1 }])
     expect(all.facets.tag).toEqual([{ value: 'gold', label: 'gold', count: 1 }])
@@ -75,7 +96,7 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
     expect(marketing.hits.map((h) => h.title)).toEqual(['Campaigns'])
 
     const second = await backend().search!({ ...request, sort: 'name', offset: 1, limit: 1 })
-    expect(second).toMatchObject({ total: 2, hits: [expect.objectContaining({ title: 'Orders' })] })
+    expect(second).toMatchObject({ total: 3, hits: [expect.objectContaining({ title: 'Checkout events' })] })
   })
 
   it('writes a description and a column description through updateDescription', async () => {
@@ -85,7 +106,47 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
     })
     expect(saved.description).toBe('Edited in Tessera.')
     expect(saved.outputPorts[0]?.columns[0]?.description).toBe('The order.')
-    await expect(backend().updateProduct!(ORDERS, { baseRevision: 1, changes: { tags: ['x'] } })).rejects.toBeInstanceOf(UnsupportedError)
+    await expect(backend().updateProduct!(ORDERS, { baseRevision: 1, changes: { glossaryTerms: ['x'] } })).rejects.toBeInstanceOf(UnsupportedError)
+  })
+
+  it('writes tags by difference: removes dropped ones, attaches existing ones by name, creates the rest', async () => {
+    const saved = await backend().updateProduct!(ORDERS, { baseRevision: 1, changes: { tags: ['Needs review', 'pii', 'needs (triage)'] } })
+    expect(saved.tags).toEqual(['Needs review', 'pii', 'needs (triage)'])
+    const tagUrns = async () => {
+      const answer = await fetch(`${BASE}/api/graphql`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: `{ dataProduct(urn: "${ORDERS}") { tags { tags { tag { urn } } } } }` }),
+      }).then((r) => r.json() as Promise<{ data: { dataProduct: { tags: { tags: { tag: { urn: string } }[] } } } }>)
+      return answer.data.dataProduct.tags.tags.map((t) => t.tag.urn)
+    }
+    expect(await tagUrns()).toEqual(['urn:li:tag:5b0f6d2e-needs-review', 'urn:li:tag:pii', expect.stringMatching(/^urn:li:tag:[0-9a-f-]{36}$/)])
+    const again = await backend().updateProduct!(ORDERS, { baseRevision: 1, changes: { tags: ['pii', 'gold'] } })
+    expect(again.tags).toEqual(['pii', 'gold'])
+    expect(await tagUrns()).toEqual(['urn:li:tag:pii', 'urn:li:tag:gold'])
+    expect(await backend().getProduct(ORDERS)).toMatchObject({ tags: ['pii', 'gold'] })
+  })
+
+  it('writes owners by difference, with DataHub’s ownership type for each role', async () => {
+    const saved = await backend().updateProduct!(ORDERS, {
+      baseRevision: 1,
+      changes: {
+        owners: [
+          { role: 'product-owner', teamId: 'urn:li:corpGroup:commerce-data' },
+          { role: 'steward', personId: 'urn:li:corpuser:bsmith' },
+        ],
+      },
+    })
+    expect(saved.owners).toEqual([
+      { role: 'product-owner', teamId: 'urn:li:corpGroup:commerce-data' },
+      { role: 'steward', personId: 'urn:li:corpuser:bsmith' },
+    ])
+  })
+
+  it('checks every change before writing any: an owner DataHub cannot record leaves the description as it was', async () => {
+    const changes = { description: 'Not saved.', owners: [{ role: 'steward' as const, teamId: 'urn:li:corpGroup:commerce-data', personId: 'urn:li:corpuser:jdoe' }] }
+    await expect(backend().updateProduct!(ORDERS, { baseRevision: 1, changes })).rejects.toBeInstanceOf(UnsupportedError)
+    expect((await backend().getProduct(ORDERS)).description).not.toBe('Not saved.')
   })
 
   it('sends the token as a Bearer header only, and explains a refused token', async () => {

@@ -7,6 +7,8 @@ import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARC
 import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
 import { mapDataProduct, mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapFacets, searchInput, toSearchHit } from './map-search'
+import { createLabelWrites } from './label-writes'
+import { planOwners, planTags } from './plan-label-writes'
 import { z } from 'zod'
 
 export interface DataHubBackendConfig extends DataHubClientOptions {
@@ -56,7 +58,9 @@ const ownersOf = (products: readonly WireDataProduct[]): WireOwner[] => products
 /**
  * DataHub through its GraphQL API: domains (nested), data products with their datasets as
  * output ports, ownership, tags, glossary terms and documentation. Search, facets and paging
- * run on DataHub's search cluster; descriptions are written through `updateDescription`.
+ * run on DataHub's search cluster. Lineage of the products' datasets becomes their inputs.
+ * Descriptions are written through `updateDescription`, tags and owners through DataHub's
+ * tag and owner mutations.
  */
 export function createDataHubBackend(config: DataHubBackendConfig): CatalogBackend {
   const graphql = createDataHubClient(config)
@@ -85,6 +89,8 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     if (!parsed.success) throw new InvalidDataError(`DataHub sent data product ${urn} in a shape Tessera cannot read.`, parsed.error.issues.map((i) => i.message))
     return mapDataProduct(parsed.data)
   }
+
+  const labelWrites = createLabelWrites(graphql)
 
   const setDescription = (input: Record<string, unknown>, what: string, signal?: AbortSignal) =>
     graphql(UPDATE_DESCRIPTION_MUTATION, { input }, what, signal).then((data) => {
@@ -131,11 +137,17 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
       return { items: (await catalog(signal)).people, issues: [] }
     },
 
-    /** DataHub keeps no revision Tessera can compare, so the last save wins. */
+    /**
+     * DataHub keeps no revision Tessera can compare, so the last save wins. Everything is checked
+     * before the first write; tags and owners change by difference from what DataHub has now.
+     */
     async updateProduct(urn: Urn, patch: ProductPatch, { signal }: RequestOptions = {}) {
-      const { description, columnDescriptions, ...rest } = patch.changes
+      const { description, columnDescriptions, tags, owners, ...rest } = patch.changes
       const unsupported = Object.keys(rest).filter((k) => rest[k as keyof typeof rest] !== undefined)
       if (unsupported.length) throw new UnsupportedError(`changing ${unsupported.join(', ')} through Tessera`)
+      const labels = tags !== undefined || owners !== undefined ? await labelWrites.current(urn, signal) : undefined
+      const tagPlan = labels && tags !== undefined ? planTags(labels.tags?.tags ?? [], tags) : undefined
+      const ownerPlan = labels && owners !== undefined ? planOwners(labels.ownership?.owners ?? [], owners) : undefined
       if (description !== undefined) await setDescription({ resourceUrn: urn, description }, `the description of ${urn}`, signal)
       for (const column of columnDescriptions ?? []) {
         await setDescription(
@@ -144,6 +156,8 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
           signal,
         )
       }
+      if (tagPlan) await labelWrites.tags(urn, tagPlan, signal)
+      if (ownerPlan) await labelWrites.owners(urn, ownerPlan, signal)
       return product(urn, signal)
     },
 

@@ -34,8 +34,50 @@ fragment tesseraDomain on Domain {
   ownership { ...tesseraOwnership }
 }`
 
-/** A dataset as an output port; `withSchema` adds its columns. */
-const dataset = (withSchema: boolean) => `
+const LINEAGE_PER_DATASET = 100
+
+/**
+ * A dataset another one reads, with the data product it belongs to: DataHub's UI asks the
+ * same way (`entityDataProduct` in fragments.graphql), as an asset sits in at most one product.
+ */
+const UPSTREAM_DATASET = `
+fragment tesseraUpstreamDataset on Dataset {
+  urn
+  name
+  platform { name properties { displayName } }
+  properties { name qualifiedName }
+  dataProduct: relationships(input: { types: ["DataProductContains"], direction: INCOMING, start: 0, count: 1 }) {
+    relationships { entity { urn } }
+  }
+}`
+
+/**
+ * A dataset's direct upstream: datasets it is derived from, and the jobs (Airflow tasks,
+ * dbt runs) that produce it with the datasets those jobs read, one hop further.
+ */
+const UPSTREAM = `
+upstream: lineage(input: { direction: UPSTREAM, start: 0, count: ${LINEAGE_PER_DATASET} }) {
+    total
+    relationships {
+      type
+      entity {
+        urn
+        type
+        ... on Dataset { ...tesseraUpstreamDataset }
+        ... on DataJob {
+          jobId
+          properties { name }
+          dataFlow { orchestrator properties { name } }
+          upstream: lineage(input: { direction: UPSTREAM, start: 0, count: ${LINEAGE_PER_DATASET} }) {
+            relationships { entity { urn type ... on Dataset { ...tesseraUpstreamDataset } } }
+          }
+        }
+      }
+    }
+  }`
+
+/** A dataset as an output port; `withSchema` adds its columns, `withLineage` what it reads. */
+const dataset = (withSchema: boolean, withLineage: boolean) => `
 fragment tesseraDataset on Dataset {
   urn
   name
@@ -53,10 +95,14 @@ fragment tesseraDataset on Dataset {
   editableSchemaMetadata { editableSchemaFieldInfo { fieldPath description tags { ...tesseraTags } } }`
       : ''
   }
-}`
+  ${withLineage ? UPSTREAM : ''}
+}${withLineage ? UPSTREAM_DATASET : ''}`
 
-/** A data product with its assets; the catalogue reads it without columns, a product page with them. */
-const dataProduct = (withSchema: boolean, assets: number) => `
+/**
+ * A data product with its assets; the catalogue reads it without columns, a product page with
+ * them; both read lineage (product inputs), search results neither.
+ */
+const dataProduct = (withSchema: boolean, withLineage: boolean, assets: number) => `
 fragment tesseraDataProduct on DataProduct {
   urn
   properties { name description externalUrl customProperties { key value } }
@@ -70,7 +116,7 @@ fragment tesseraDataProduct on DataProduct {
     searchResults { entity { ... on Dataset { ...tesseraDataset } } }
   }
 }
-${dataset(withSchema)}`
+${dataset(withSchema, withLineage)}`
 
 const ASSETS_PER_PRODUCT = 100
 
@@ -95,7 +141,7 @@ query tesseraDataProducts($start: Int!, $count: Int!) {
     searchResults { entity { ... on DataProduct { ...tesseraDataProduct } } }
   }
 }
-${dataProduct(false, ASSETS_PER_PRODUCT)}
+${dataProduct(false, true, ASSETS_PER_PRODUCT)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -104,7 +150,7 @@ export const DATA_PRODUCT_QUERY = `
 query tesseraDataProduct($urn: String!) {
   dataProduct(urn: $urn) { ...tesseraDataProduct }
 }
-${dataProduct(true, ASSETS_PER_PRODUCT)}
+${dataProduct(true, true, ASSETS_PER_PRODUCT)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -122,7 +168,7 @@ query tesseraSearch($input: SearchAcrossEntitiesInput!) {
     facets { field displayName aggregations { value count entity { urn ... on Domain { properties { name } } ... on CorpGroup { name properties { displayName } } ... on CorpUser { username properties { displayName } } } } }
   }
 }
-${dataProduct(false, 20)}
+${dataProduct(false, false, 20)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -130,6 +176,52 @@ ${TERMS}`
 export const UPDATE_DESCRIPTION_MUTATION = `
 mutation tesseraUpdateDescription($input: DescriptionUpdateInput!) {
   updateDescription(input: $input)
+}`
+
+/** What a tag or owner change is computed against: the product's tags and owners as DataHub has them now. */
+export const PRODUCT_LABELS_QUERY = `
+query tesseraProductLabels($urn: String!) {
+  dataProduct(urn: $urn) {
+    urn
+    ownership { ...tesseraOwnership }
+    tags { ...tesseraTags }
+  }
+}
+${OWNERSHIP}
+${TAGS}`
+
+/** A tag by name (search) and by the id Tessera would give it (`urn:li:tag:<name>`), in one round trip. */
+export const FIND_TAG_QUERY = `
+query tesseraFindTag($name: String!, $urn: String!) {
+  entityExists(urn: $urn)
+  searchAcrossEntities(input: { types: [TAG], query: $name, start: 0, count: 20 }) {
+    searchResults { entity { ... on Tag { urn name properties { name } } } }
+  }
+}`
+
+export const CREATE_TAG_MUTATION = `
+mutation tesseraCreateTag($input: CreateTagInput!) {
+  createTag(input: $input)
+}`
+
+export const ADD_TAGS_MUTATION = `
+mutation tesseraAddTags($input: AddTagsInput!) {
+  addTags(input: $input)
+}`
+
+export const REMOVE_TAGS_MUTATION = `
+mutation tesseraRemoveTags($input: BatchRemoveTagsInput!) {
+  batchRemoveTags(input: $input)
+}`
+
+export const ADD_OWNERS_MUTATION = `
+mutation tesseraAddOwners($input: AddOwnersInput!) {
+  addOwners(input: $input)
+}`
+
+export const REMOVE_OWNER_MUTATION = `
+mutation tesseraRemoveOwner($input: RemoveOwnerInput!) {
+  removeOwner(input: $input)
 }`
 
 export const ME_QUERY = `
@@ -144,5 +236,12 @@ export const DATAHUB_OPERATIONS = {
   DATA_PRODUCT_QUERY,
   SEARCH_QUERY,
   UPDATE_DESCRIPTION_MUTATION,
+  PRODUCT_LABELS_QUERY,
+  FIND_TAG_QUERY,
+  CREATE_TAG_MUTATION,
+  ADD_TAGS_MUTATION,
+  REMOVE_TAGS_MUTATION,
+  ADD_OWNERS_MUTATION,
+  REMOVE_OWNER_MUTATION,
   ME_QUERY,
 }

@@ -40,6 +40,34 @@ export const fieldSchema = z.object({
 })
 export type WireField = z.infer<typeof fieldSchema>
 
+/** A dataset seen through lineage: where it lives and which data product, if any, holds it. */
+export const upstreamDatasetSchema = z.object({
+  urn: z.string(),
+  type: z.literal('DATASET'),
+  name: z.string().nullish(),
+  platform: z.object({ name: z.string(), properties: z.object({ displayName: z.string().nullish() }).nullish() }).nullish(),
+  properties: z.object({ name: z.string().nullish(), qualifiedName: z.string().nullish() }).nullish(),
+  dataProduct: z.object({ relationships: z.array(z.object({ entity: z.object({ urn: z.string() }).nullish() })) }).nullish(),
+})
+export type WireUpstreamDataset = z.infer<typeof upstreamDatasetSchema>
+
+/** A job producing a dataset (an Airflow task, a dbt run), with what it reads. */
+export const upstreamJobSchema = z.object({
+  urn: z.string(),
+  type: z.literal('DATA_JOB'),
+  jobId: z.string(),
+  properties: z.object({ name: z.string().nullish() }).nullish(),
+  dataFlow: z.object({ orchestrator: z.string().nullish(), properties: z.object({ name: z.string().nullish() }).nullish() }).nullish(),
+  upstream: z.object({ relationships: z.array(z.object({ entity: z.unknown() })) }).nullish(),
+})
+export type WireUpstreamJob = z.infer<typeof upstreamJobSchema>
+
+/** A dataset's `lineage(direction: UPSTREAM)`; entities are parsed one by one, so one odd edge costs only itself. */
+export const upstreamSchema = z.object({
+  total: z.number().nullish(),
+  relationships: z.array(z.object({ type: z.string().nullish(), entity: z.unknown() })),
+})
+
 export const datasetSchema = z.object({
   urn: z.string(),
   name: z.string(),
@@ -53,6 +81,8 @@ export const datasetSchema = z.object({
   editableSchemaMetadata: z
     .object({ editableSchemaFieldInfo: z.array(z.object({ fieldPath: z.string(), description: z.string().nullish(), tags })).nullish() })
     .nullish(),
+  /** Read leniently by map-lineage: a malformed lineage answer must not cost the dataset. */
+  upstream: z.unknown().optional(),
 })
 export type WireDataset = z.infer<typeof datasetSchema>
 

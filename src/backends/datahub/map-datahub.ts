@@ -14,6 +14,7 @@ import {
   type ProductKind,
   type Team,
 } from '../../model/types'
+import { mapInputPorts } from './map-lineage'
 import { datasetSchema, type WireDataProduct, type WireDataset, type WireDomain, type WireField, type WireOwner } from './datahub-wire'
 
 export const UNASSIGNED_DOMAIN = 'urn:li:domain:unassigned'
@@ -25,7 +26,7 @@ const tagNames = (tags: { tags?: { tag: { name: string; properties?: { name?: st
 const termNames = (terms: { terms?: { term: { name: string; properties?: { name?: string | null } | null } }[] | null } | null | undefined) =>
   (terms?.terms ?? []).map((t) => t.term.properties?.name ?? t.term.name)
 
-function ownerRole(owner: WireOwner): OwnerRole {
+export function ownerRole(owner: WireOwner): OwnerRole {
   const type = `${owner.ownershipType?.info?.name ?? ''} ${owner.ownershipType?.urn ?? ''}`.toLowerCase()
   if (type.includes('technical')) return 'technical-owner'
   if (type.includes('steward')) return 'steward'
@@ -157,7 +158,7 @@ export function mapDataProduct(product: WireDataProduct): DataProduct {
     glossaryTerms: termNames(product.glossaryTerms),
     owners: mapOwners(product.ownership?.owners ?? []),
     outputPorts: datasets.map(mapDataset),
-    inputPorts: [],
+    inputPorts: mapInputPorts(product.urn, datasets),
     slos: [],
     links,
     revision: 1,

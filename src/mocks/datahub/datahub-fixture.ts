@@ -1,7 +1,8 @@
 /**
  * A small DataHub instance's metadata, shaped as DataHub's GraphQL types (with `__typename`
- * so unions and interfaces resolve): nested domains, two data products with datasets,
- * users and groups, tags, glossary terms, a deprecated dataset and a nested schema.
+ * so unions and interfaces resolve): nested domains, three data products with datasets,
+ * users and groups, tags, glossary terms, a deprecated dataset, a nested schema, and lineage
+ * between products, through an Airflow job, and from a dataset no product holds.
  */
 
 const user = (id: string, displayName: string, email: string) => ({
@@ -37,6 +38,18 @@ const field = (fieldPath: string, nativeDataType: string, description: string | 
   ...extra,
 })
 
+const tagEntity = (urn: string, name: string) => ({ __typename: 'Tag', urn, type: 'TAG', name: urn.slice('urn:li:tag:'.length), properties: { name } })
+
+/** Every tag DataHub knows; one has a generated id, as tags created in DataHub's UI often do. */
+export const tags = [tagEntity('urn:li:tag:gold', 'gold'), tagEntity('urn:li:tag:primary-key', 'primary-key'), tagEntity('urn:li:tag:5b0f6d2e-needs-review', 'Needs review')]
+
+/** DataHub's built-in ownership types. */
+export const ownershipTypes = [
+  { urn: 'urn:li:ownershipType:__system__business_owner', info: { name: 'Business Owner' } },
+  { urn: 'urn:li:ownershipType:__system__technical_owner', info: { name: 'Technical Owner' } },
+  { urn: 'urn:li:ownershipType:__system__data_steward', info: { name: 'Data Steward' } },
+]
+
 export const people = { jdoe: user('jdoe', 'Jane Doe', 'jane@acme.example'), bsmith: user('bsmith', 'Bo Smith', 'bo@acme.example') }
 export const groups = { commerce: group('commerce-data', 'Commerce data team') }
 
@@ -56,13 +69,15 @@ export const domains = [
   domain('marketing', 'Marketing', 'Campaigns and attribution.'),
 ]
 
-const dataset = (id: string, name: string, extra: Record<string, unknown>) => ({
+const PLATFORMS = { snowflake: 'Snowflake', kafka: 'Kafka', postgres: 'PostgreSQL' }
+
+const dataset = (id: string, name: string, extra: Record<string, unknown>, platform: keyof typeof PLATFORMS = 'snowflake') => ({
   __typename: 'Dataset',
-  urn: `urn:li:dataset:(urn:li:dataPlatform:snowflake,${id},PROD)`,
+  urn: `urn:li:dataset:(urn:li:dataPlatform:${platform},${id},PROD)`,
   type: 'DATASET',
   name,
   lastIngested: 1735689600000,
-  platform: { urn: 'urn:li:dataPlatform:snowflake', type: 'DATA_PLATFORM', name: 'snowflake', properties: { displayName: 'Snowflake' } },
+  platform: { urn: `urn:li:dataPlatform:${platform}`, type: 'DATA_PLATFORM', name: platform, properties: { displayName: PLATFORMS[platform] } },
   properties: { name, qualifiedName: id, description: null },
   editableProperties: null,
   subTypes: { typeNames: ['Table'] },
@@ -91,6 +106,34 @@ export const datasets = [
     schemaMetadata: { fields: [field('order_id', 'NUMBER', 'Order key.')] },
   }),
   dataset('acme.marketing.campaigns', 'campaigns', { schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] } }),
+  dataset('shop.checkout_events', 'checkout_events', { subTypes: { typeNames: ['Topic'] }, schemaMetadata: { fields: [field('order_id', 'long', 'Order key.')] } }, 'kafka'),
+  // Read by the orders table, but part of no data product: a source outside the catalogue.
+  dataset('shop.public.customers', 'customers', { schemaMetadata: { fields: [field('customer_id', 'int4', null)] } }, 'postgres'),
+]
+
+/** An Airflow task: reads the checkout events, writes the orders table. */
+export const dataJobs = [
+  {
+    __typename: 'DataJob',
+    urn: 'urn:li:dataJob:(urn:li:dataFlow:(airflow,shop_etl,PROD),build_orders)',
+    type: 'DATA_JOB',
+    jobId: 'build_orders',
+    properties: { name: 'build_orders', description: 'Turns checkout events into orders.' },
+    dataFlow: { __typename: 'DataFlow', urn: 'urn:li:dataFlow:(airflow,shop_etl,PROD)', type: 'DATA_FLOW', orchestrator: 'airflow', flowId: 'shop_etl', cluster: 'PROD', properties: { name: 'shop_etl' } },
+  },
+]
+
+/**
+ * Lineage edges as DataHub's graph stores them: `upstream` feeds `downstream`. A job sits
+ * between the checkout events and the orders table; the order lines view reads the orders
+ * table of its own product; the campaigns table reads the orders table.
+ */
+export const lineage = [
+  { upstream: datasets[3]!.urn, downstream: dataJobs[0]!.urn, type: 'Consumes' },
+  { upstream: dataJobs[0]!.urn, downstream: datasets[0]!.urn, type: 'Produces' },
+  { upstream: datasets[4]!.urn, downstream: datasets[0]!.urn, type: 'DownstreamOf' },
+  { upstream: datasets[0]!.urn, downstream: datasets[1]!.urn, type: 'DownstreamOf' },
+  { upstream: datasets[0]!.urn, downstream: datasets[2]!.urn, type: 'DownstreamOf' },
 ]
 
 const dataProduct = (id: string, name: string, description: string, domainId: string, assets: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -122,5 +165,14 @@ export const dataProducts = [
   }),
   dataProduct('campaigns', 'Campaigns', 'Marketing campaigns and their budgets.', 'marketing', [datasets[2]], {
     ownership: { owners: [owner(people.bsmith, 'Data Steward')] },
+    properties: {
+      name: 'Campaigns',
+      description: 'Marketing campaigns and their budgets.',
+      externalUrl: 'https://datahub.acme.example/dataProduct/urn:li:dataProduct:campaigns',
+      customProperties: [{ key: 'kind', value: 'consumer-aligned' }],
+    },
+  }),
+  dataProduct('checkout_events', 'Checkout events', 'Every checkout as the shop emits it.', 'orders', [datasets[3]], {
+    ownership: { owners: [owner(people.bsmith, 'Technical Owner')] },
   }),
 ]

@@ -8,6 +8,8 @@ const post = (body: unknown) =>
     (r) => r.json() as Promise<{ data?: unknown; errors?: { message: string }[] }>,
   )
 
+const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
+
 describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('the emulated DataHub', () => {
   beforeEach(() => server.use(...createDataHubHandlers(loadDataHubSchema()!)))
 
@@ -22,6 +24,35 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('the emulated DataHub', () => {
       variables: { input: { query: '*', types: ['NOT_A_TYPE'] } },
     })
     expect(answer.errors?.[0]?.message).toMatch(/NOT_A_TYPE/)
+  })
+
+  it('rejects a lineage query the real schema would reject', async () => {
+    const answer = await post({ query: `{ dataset(urn: "${ORDERS_TABLE}") { lineage(input: { direction: SIDEWAYS }) { total } } }` })
+    expect(answer.errors?.[0]?.message).toMatch(/SIDEWAYS/)
+  })
+
+  it('walks the fixture’s lineage graph in both directions, and knows which product holds a dataset', async () => {
+    const answer = await post({
+      query: `{ dataset(urn: "${ORDERS_TABLE}") {
+        up: lineage(input: { direction: UPSTREAM }) { total relationships { type entity { urn type } } }
+        down: lineage(input: { direction: DOWNSTREAM, start: 1, count: 1 }) { total relationships { entity { urn } } }
+        product: relationships(input: { types: ["DataProductContains"], direction: INCOMING }) { relationships { entity { urn } } }
+      } }`,
+    })
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data).toEqual({
+      dataset: {
+        up: {
+          total: 2,
+          relationships: [
+            { type: 'Produces', entity: { urn: 'urn:li:dataJob:(urn:li:dataFlow:(airflow,shop_etl,PROD),build_orders)', type: 'DATA_JOB' } },
+            { type: 'DownstreamOf', entity: { urn: 'urn:li:dataset:(urn:li:dataPlatform:postgres,shop.public.customers,PROD)', type: 'DATASET' } },
+          ],
+        },
+        down: { total: 2, relationships: [{ entity: { urn: 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.marketing.campaigns,PROD)' } }] },
+        product: { relationships: [{ entity: { urn: 'urn:li:dataProduct:orders' } }] },
+      },
+    })
   })
 
   it('answers a valid query from the fixture', async () => {

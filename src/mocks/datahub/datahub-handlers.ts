@@ -13,6 +13,18 @@ interface SearchInput {
   sortInput?: { sortCriteria?: { field: string; sortOrder: string }[] | null } | null
 }
 
+interface LineageInput {
+  direction: 'UPSTREAM' | 'DOWNSTREAM'
+  start?: number | null
+  count?: number | null
+}
+interface RelationshipsInput {
+  types: string[]
+  direction: 'INCOMING' | 'OUTGOING'
+  start?: number | null
+  count?: number | null
+}
+
 const page = <T>(items: readonly T[], start = 0, count = 10) => items.slice(start, start + count)
 
 /** The facet values a data product carries, by DataHub search field. */
@@ -37,11 +49,50 @@ function matches(entity: Entity, query: string): boolean {
  * fails here too. `token`, when given, is required as a Bearer header (401 otherwise).
  */
 export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', token }: { basePath?: string; token?: string } = {}) {
-  const data = structuredClone({ domains: fixture.domains, datasets: fixture.datasets, dataProducts: fixture.dataProducts, me: fixture.people.jdoe })
-  const datasets: Entity[] = data.datasets.map((d) => ({ ...d, schemaMetadata: () => d.schemaMetadata }))
+  const data = structuredClone({
+    domains: fixture.domains,
+    datasets: fixture.datasets,
+    dataJobs: fixture.dataJobs,
+    dataProducts: fixture.dataProducts,
+    lineage: fixture.lineage,
+    tags: fixture.tags,
+    me: fixture.people.jdoe,
+  })
+  const entityByUrn = new Map<string, Entity>()
+  const withGraph = (entity: Entity): Entity => ({
+    ...entity,
+    lineage: ({ input }: { input: LineageInput }) => lineageOf(entity.urn, input),
+    relationships: ({ input }: { input: RelationshipsInput }) => relationshipsOf(entity.urn, input),
+  })
+  const datasets: Entity[] = data.datasets.map((d) => withGraph({ ...d, schemaMetadata: () => d.schemaMetadata }))
   const datasetByUrn = new Map(datasets.map((d) => [d.urn, d]))
+  for (const entity of [...datasets, ...data.dataJobs.map(withGraph)]) entityByUrn.set(entity.urn, entity)
+
+  /** One hop of DataHub's lineage graph, as the `lineage` field of an entity answers it. */
+  function lineageOf(urn: string, input: LineageInput) {
+    const upstream = input.direction === 'UPSTREAM'
+    const related = data.lineage
+      .filter((edge) => (upstream ? edge.downstream : edge.upstream) === urn)
+      .map((edge) => ({ type: edge.type, degree: 1, entity: entityByUrn.get(upstream ? edge.upstream : edge.downstream) ?? null, paths: [] }))
+    const start = input.start ?? 0
+    const shown = page(related, start, input.count ?? 100)
+    return { start, count: shown.length, total: related.length, filtered: 0, relationships: shown }
+  }
+
+  /** The generic relationships field; the emulation knows which data product contains an asset. */
+  function relationshipsOf(urn: string, input: RelationshipsInput) {
+    const containing =
+      input.types.includes('DataProductContains') && input.direction === 'INCOMING'
+        ? products.filter((p) => (p.assetUrns as string[]).includes(urn)).map((entity) => ({ type: 'DataProductContains', direction: 'INCOMING', entity }))
+        : []
+    const start = input.start ?? 0
+    const shown = page(containing, start, input.count ?? 10)
+    return { start, count: shown.length, total: containing.length, relationships: shown }
+  }
+
   const products: Entity[] = data.dataProducts.map(({ assets, ...p }) => ({
     ...p,
+    assetUrns: (assets as { urn: string }[]).map((a) => a.urn),
     entities: ({ input }: { input?: SearchInput | null }) => {
       const all = (assets as { urn: string }[]).map((a) => datasetByUrn.get(a.urn)!).filter((a) => matches(a, input?.query ?? '*'))
       return { start: input?.start ?? 0, count: all.length, total: all.length, searchResults: page(all, input?.start ?? 0, input?.count ?? 10).map((entity) => ({ entity, matchedFields: [] })) }
@@ -51,7 +102,9 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
 
   function search({ input }: { input: SearchInput }) {
     const types = input.types ?? ['DATA_PRODUCT']
-    let found = [...(types.includes('DOMAIN') ? domains : []), ...(types.includes('DATA_PRODUCT') ? products : [])].filter((e) => matches(e, input.query))
+    let found = [...(types.includes('DOMAIN') ? domains : []), ...(types.includes('DATA_PRODUCT') ? products : []), ...(types.includes('TAG') ? tags : [])].filter((e) =>
+      matches(e, input.query),
+    )
     for (const { and } of input.orFilters?.slice(0, 1) ?? []) {
       for (const filter of and ?? []) {
         const wanted = filter.values ?? (filter.value ? [filter.value] : [])
@@ -81,6 +134,68 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     }
   }
 
+  const tags: Entity[] = data.tags
+  const parties = new Map<string, unknown>([...Object.values(fixture.people), ...Object.values(fixture.groups)].map((p) => [p.urn, p]))
+  const exists = (urn: string) => entityByUrn.has(urn) || parties.has(urn) || [...tags, ...products, ...domains].some((e) => e.urn === urn)
+  const productFor = (urn: string) => {
+    const product = products.find((p) => p.urn === urn)
+    if (!product) throw new Error(`Failed to update ${urn}: entity does not exist`)
+    return product
+  }
+  type TagRef = { tag: Entity; associatedUrn: string }
+  type OwnerRef = { owner: { urn: string }; associatedUrn: string; ownershipType: { urn: string } | null }
+  const tagRefs = (product: Entity) => ((product.tags as { tags?: TagRef[] } | null)?.tags ?? []) as TagRef[]
+  const ownerRefs = (product: Entity) => ((product.ownership as { owners?: OwnerRef[] } | null)?.owners ?? []) as OwnerRef[]
+
+  /** As DataHub: an id of an existing tag is refused; without an id one is generated. */
+  function createTag({ input }: { input: { id?: string | null; name: string; description?: string | null } }) {
+    const urn = `urn:li:tag:${input.id ?? crypto.randomUUID()}`
+    if (exists(urn)) throw new Error('Failed to create Tag: This Tag already exists!')
+    tags.push({ __typename: 'Tag', urn, type: 'TAG', name: urn.slice('urn:li:tag:'.length), properties: { name: input.name, description: input.description ?? null } })
+    return urn
+  }
+
+  /** As DataHub: every tag must exist first. */
+  function addTags({ input }: { input: { tagUrns: string[]; resourceUrn: string } }) {
+    const product = productFor(input.resourceUrn)
+    const missing = input.tagUrns.filter((urn) => !tags.some((t) => t.urn === urn))
+    if (missing.length) throw new Error(`Failed to update ${input.resourceUrn}: ${missing.join(', ')} does not exist`)
+    const refs = tagRefs(product)
+    for (const urn of input.tagUrns) if (!refs.some((r) => r.tag.urn === urn)) refs.push({ tag: tags.find((t) => t.urn === urn)!, associatedUrn: product.urn })
+    product.tags = { tags: refs }
+    return true
+  }
+
+  function batchRemoveTags({ input }: { input: { tagUrns: string[]; resources: { resourceUrn: string }[] } }) {
+    for (const { resourceUrn } of input.resources) {
+      const product = productFor(resourceUrn)
+      product.tags = { tags: tagRefs(product).filter((r) => !input.tagUrns.includes(r.tag.urn)) }
+    }
+    return true
+  }
+
+  /** As DataHub: the owner and the ownership type must exist; an owner is kept once per type. */
+  function addOwners({ input }: { input: { resourceUrn: string; owners: { ownerUrn: string; ownerEntityType: string; ownershipTypeUrn?: string | null }[] } }) {
+    const product = productFor(input.resourceUrn)
+    const refs = ownerRefs(product)
+    for (const { ownerUrn, ownershipTypeUrn } of input.owners) {
+      const party = parties.get(ownerUrn)
+      const type = fixture.ownershipTypes.find((t) => t.urn === (ownershipTypeUrn ?? 'urn:li:ownershipType:__system__none'))
+      if (!party || !type) throw new Error(`Failed to add owners to ${input.resourceUrn}: ${party ? ownershipTypeUrn : ownerUrn} does not exist`)
+      if (!refs.some((r) => r.owner.urn === ownerUrn && r.ownershipType?.urn === type.urn)) refs.push({ owner: party as { urn: string }, associatedUrn: product.urn, ownershipType: type })
+    }
+    product.ownership = { owners: refs }
+    return true
+  }
+
+  /** As DataHub: without a type, the owner goes under every type. */
+  function removeOwner({ input }: { input: { ownerUrn: string; ownershipTypeUrn?: string | null; resourceUrn: string } }) {
+    const product = productFor(input.resourceUrn)
+    const removed = (r: OwnerRef) => r.owner.urn === input.ownerUrn && (!input.ownershipTypeUrn || r.ownershipType?.urn === input.ownershipTypeUrn)
+    product.ownership = { owners: ownerRefs(product).filter((r) => !removed(r)) }
+    return true
+  }
+
   function updateDescription({ input }: { input: { description: string; resourceUrn: string; subResourceType?: string; subResource?: string } }) {
     const product = products.find((p) => p.urn === input.resourceUrn)
     if (product) {
@@ -105,7 +220,14 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
   const rootValue = {
     searchAcrossEntities: search,
     dataProduct: ({ urn }: { urn: string }) => products.find((p) => p.urn === urn) ?? null,
+    dataset: ({ urn }: { urn: string }) => datasetByUrn.get(urn) ?? null,
     updateDescription,
+    entityExists: ({ urn }: { urn: string }) => exists(urn),
+    createTag,
+    addTags,
+    batchRemoveTags,
+    addOwners,
+    removeOwner,
     me: () => ({ corpUser: data.me }),
   }
 
