@@ -1,10 +1,10 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import type { RequestHandler } from 'msw'
-import { getResponse } from 'msw'
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
 import { dataProducts } from '../src/mocks/openmetadata/openmetadata-fixture'
 import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl } from './support/demo'
+import { snap } from './support/editing-shots'
 import { serveBackendFromNode } from './support/node-api'
 
 const OPENMETADATA = '/openmetadata'
@@ -13,8 +13,8 @@ const ORDERS = 'urn:openmetadata:dataProduct:Orders'
 const CAMPAIGNS = 'urn:openmetadata:dataProduct:Campaigns'
 
 /** An OpenMetadata served from Node by its emulation, fresh for each test (the signed-in user is Jane Doe, an expert of Orders). */
-async function serveOpenMetadata(context: BrowserContext): Promise<RequestHandler[]> {
-  const handlers = createOpenMetadataHandlers({ basePath: OPENMETADATA, token: TOKEN })
+async function serveOpenMetadata(context: BrowserContext, overrides: RequestHandler[] = []): Promise<RequestHandler[]> {
+  const handlers = [...overrides, ...createOpenMetadataHandlers({ basePath: OPENMETADATA, token: TOKEN })]
   await serveBackendFromNode(
     context,
     { type: 'openmetadata', id: 'openmetadata', label: 'Acme OpenMetadata', baseUrl: OPENMETADATA, token: TOKEN, timeoutMs: 5000 },
@@ -95,6 +95,49 @@ test('an expert edits a description in OpenMetadata and finds it after a reload'
   await expect(description.locator('strong', { hasText: 'Tessera' })).toBeVisible()
   await expect(description).toContainText('Every order, edited from Tessera.')
   await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
+})
+
+test('after editing a description, the History tab shows the change with who, when and what it was before', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  await expect(page.getByText('revision 3')).toBeVisible()
+  await page.getByRole('button', { name: 'Edit description' }).click()
+  await descriptionBox(page).fill('Every order, edited from **Tessera**.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Description' }).getByText('Saved.')).toBeVisible()
+  await expect(page.getByText('revision 4')).toBeVisible()
+
+  await page.getByRole('tab', { name: 'History' }).click()
+  const changes = page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem')
+  await expect(changes).toHaveCount(3)
+  const latest = changes.nth(0)
+  await expect(latest).toContainText(/Revision 4\s*Jane Doe changed Description · (now|\d+ seconds? ago)/)
+  await expect(latest.getByRole('link', { name: 'Jane Doe' })).toHaveAttribute('href', '/people/jane.doe')
+  await expect(latest.locator('del')).toContainText(['Updated hourly.'])
+  await expect(latest.locator('ins')).toContainText(['edited'])
+  // What OpenMetadata recorded before Tessera: tags and glossary terms apart, then the first documentation.
+  await expect(changes.nth(1)).toContainText(/Revision 3\s*Jane Doe changed Tags, Glossary terms · .*2025/)
+  await expect(changes.nth(1).locator('ins')).toContainText(['Tier.Tier1', 'Business.Order'])
+  await expect(changes.nth(2)).toContainText(/Revision 2\s*Jane Doe changed Description, Experts/)
+  await expect(page.getByText('Revision 1 and earlier came from the catalogue’s source.')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-history', page.getByRole('tablist'))
+
+  // A data product OpenMetadata has not changed since its creation has nothing to show yet.
+  await page.goto(`${productUrl(CAMPAIGNS)}?tab=history`)
+  await expect(page.getByRole('heading', { name: 'No changes recorded yet' })).toBeVisible()
+})
+
+test('a product whose versions cannot be read explains it in the History tab, the rest of the page intact', async ({ page, context }) => {
+  await serveOpenMetadata(context, [http.get(`*${OPENMETADATA}/api/v1/dataProducts/:id/versions`, () => HttpResponse.json({ entityType: 'dataProduct', versions: ['{"version":'] }))])
+  await page.goto(`${productUrl(ORDERS)}?tab=history`)
+  const alert = page.getByRole('alert')
+  await expect(alert.getByRole('heading', { name: 'The history could not be loaded' })).toBeVisible()
+  await expect(alert).toContainText('None of the versions OpenMetadata sent for data product Orders could be read (1 received).')
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-history-error', page.getByRole('tablist'))
 })
 
 test('a save against a version someone else moved on shows both versions instead of overwriting', async ({ page, context }) => {

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { createOpenMetadataHandlers } from '../../mocks/openmetadata/openmetadata-handlers'
 import { server } from '../../mocks/node'
-import { ConflictError, ForbiddenError, NotFoundError, UnsupportedError } from '../errors'
+import { ConflictError, ForbiddenError, InvalidDataError, NotFoundError, UnavailableError, UnsupportedError } from '../errors'
 import { createOpenMetadataBackend } from './create-openmetadata-backend'
 
 const BASE = 'http://om.test/openmetadata'
@@ -62,6 +62,24 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     const product = await backend().getProduct(CAMPAIGNS)
     expect(product.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS, outputPortId: ORDERS_TABLE }])
     expect(product.outputPorts[0]).toMatchObject({ type: 'view', columns: [expect.objectContaining({ name: 'campaign_id' }), expect.objectContaining({ name: 'order_id' })] })
+  })
+
+  it('carries column lineage from OpenMetadata’s lineage edges, only towards products', async () => {
+    const campaigns = await backend().getProduct(CAMPAIGNS)
+    const port = 'snowflake_prod.acme.marketing.campaign_orders'
+    const from = (column: string) => ({ productUrn: ORDERS, outputPortId: ORDERS_TABLE, column })
+    expect(campaigns.columnLineage).toEqual([
+      { outputPortId: port, column: 'order_id', from: [from('order_id')] },
+      { outputPortId: port, column: 'campaign_id', from: [from('order_id'), from('customer_email')] },
+    ])
+    // Orders' upstream is a source outside the catalogue: nothing to link a column to.
+    expect((await backend().getProduct(ORDERS)).columnLineage).toBeUndefined()
+    const orders = await backend({ productSource: 'table' }).getProduct(`urn:openmetadata:table:${ORDERS_TABLE}`)
+    expect(orders.columnLineage?.map((c) => [c.column, c.from[0]?.productUrn, c.from[0]?.column])).toEqual([
+      ['placed_at', 'urn:openmetadata:table:snowflake_prod.acme.raw.shop_events', 'payload'],
+      ['customer_email', 'urn:openmetadata:table:snowflake_prod.acme.raw.shop_events', 'payload'],
+      ['shipping.city', 'urn:openmetadata:table:snowflake_prod.acme.raw.shop_events', 'payload'],
+    ])
   })
 
   it('says not found for an unknown or foreign product', async () => {
@@ -146,6 +164,56 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(patches).toEqual([[{ op: 'test', path: '/version', value: 0.3 }, { op: 'add', path: '/description', value: 'Mine.' }]])
     expect(error).toBeInstanceOf(ConflictError)
     expect((error as ConflictError).current).toMatchObject({ description: 'Theirs.', revision: 4 })
+  })
+
+  it('reads a data product’s history from its versions: who, when, which fields, before and after', async () => {
+    const history = await backend().getHistory!(ORDERS)
+    expect(history.map((c) => [c.revision, c.by, c.fields])).toEqual([
+      [3, 'jane.doe', ['tags', 'glossaryTerms']],
+      [2, 'jane.doe', ['description', 'Experts']],
+    ])
+    expect(history[0]?.diff).toEqual([
+      { field: 'tags', before: '', after: 'Tier.Tier1' },
+      { field: 'glossaryTerms', before: '', after: 'Business.Order' },
+    ])
+    expect(history[1]?.diff[0]).toEqual({ field: 'description', before: 'Every order from the web shop.', after: 'Every order from the web shop, with its lines.\n\nUpdated hourly.' })
+    expect(history[1]?.at).toBe(new Date(Date.UTC(2025, 4, 12, 9, 30) - 12 * 86_400_000).toISOString())
+    expect(await backend().getHistory!(CAMPAIGNS)).toEqual([])
+  })
+
+  it('shows a saved edit at the top of the history, with the revision the product now carries', async () => {
+    const saved = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'Edited in Tessera.' } })
+    const [latest] = await backend().getHistory!(ORDERS)
+    expect(latest).toMatchObject({ revision: saved.revision, by: 'jane.doe', fields: ['description'] })
+    expect(latest?.diff).toEqual([{ field: 'description', before: 'Every order from the web shop, with its lines.\n\nUpdated hourly.', after: 'Edited in Tessera.' }])
+  })
+
+  it('reads a table’s history with its column changes named for people', async () => {
+    const history = await backend({ productSource: 'table' }).getHistory!(`urn:openmetadata:table:${ORDERS_TABLE}`)
+    expect(history).toEqual([
+      expect.objectContaining({
+        revision: 2,
+        by: 'ingestion-bot',
+        diff: [
+          { field: 'Column customer_email', before: 'Buyer e-mail.', after: 'Buyer e-mail, hashed.' },
+          { field: 'Column customer_email: tags', before: '', after: 'PII.Sensitive' },
+        ],
+      }),
+    ])
+  })
+
+  it('explains a versions answer it cannot read or reach, and skips single unreadable versions', async () => {
+    const versions = (body: Record<string, unknown>, status = 200) => server.use(http.get('*/openmetadata/api/v1/dataProducts/:id/versions', () => HttpResponse.json(body, { status })))
+    versions({ versions: 'nope' })
+    await expect(backend().getHistory!(ORDERS)).rejects.toBeInstanceOf(InvalidDataError)
+    versions({ entityType: 'dataProduct', versions: ['{not json', JSON.stringify({ version: 'x' })] })
+    await expect(backend().getHistory!(ORDERS)).rejects.toThrow('None of the versions OpenMetadata sent for data product Orders could be read (2 received).')
+    const edit = { version: 0.2, updatedAt: 0, updatedBy: 'bo.smith', changeDescription: { fieldsUpdated: [{ name: 'description', oldValue: 'a', newValue: 'b' }] } }
+    versions({ entityType: 'dataProduct', versions: ['{not json', JSON.stringify(edit), edit] })
+    expect((await backend().getHistory!(ORDERS)).map((c) => c.by)).toEqual(['bo.smith'])
+    versions({ code: 500, message: 'boom' }, 500)
+    await expect(backend().getHistory!(ORDERS)).rejects.toBeInstanceOf(UnavailableError)
+    await expect(backend().getHistory!('urn:openmetadata:dataProduct:Nope')).rejects.toBeInstanceOf(NotFoundError)
   })
 
   it('sends the token as a Bearer header only, and explains a refused token', async () => {

@@ -8,6 +8,7 @@ import { mapFacets, SEARCH_INDEX, searchParams, toSearchHit } from './map-search
 import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
 import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach } from './parse-records'
+import { createOpenMetadataHistory } from './read-history'
 import { createOpenMetadataReader } from './read-openmetadata'
 import { createOpenMetadataWriter } from './update-openmetadata'
 
@@ -20,17 +21,19 @@ export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', edit: true, history: false, columnLineage: false, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', edit: true, history: true, columnLineage: true, switchIdentity: false }
 
 /**
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,
- * tables with columns, teams, users, tags, glossary terms and table lineage. Search, facets and
- * paging run on OpenMetadata's search cluster; documentation is written as version-checked JSON Patch.
+ * tables with columns, teams, users, tags, glossary terms, and table and column lineage. Search, facets and
+ * paging run on OpenMetadata's search cluster; documentation is written as version-checked JSON Patch,
+ * and each product's change history is read from the entity's versions.
  */
 export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): CatalogBackend {
   const client = createOpenMetadataClient(config)
   const reader = createOpenMetadataReader(client, { productSource: config.productSource ?? 'auto', maxProducts: config.maxProducts ?? 2_000 })
   const updateProduct = createOpenMetadataWriter(client, reader)
+  const getHistory = createOpenMetadataHistory(client)
 
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
     const source = await reader.productSourceOf(signal)
@@ -81,6 +84,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
     },
 
     updateProduct: (urn, patch, { signal } = {}) => updateProduct(urn, patch, signal),
+    getHistory: (urn, { signal } = {}) => getHistory(urn, signal),
 
     async getIdentity({ signal } = {}) {
       const raw = await client.get('/users/loggedInUser', {}, 'your identity', signal).catch(() => undefined)

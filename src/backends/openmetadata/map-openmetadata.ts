@@ -17,6 +17,22 @@ export const UNASSIGNED_DOMAIN = 'openmetadata:unassigned'
 export const toRevision = (version: number | null | undefined) => Math.round((version ?? 0.1) * 10)
 export const toVersion = (revision: number) => revision / 10
 
+/** Splits an FQN or field path on dots outside quotes: `table."a.b".c` → table, a.b, c. */
+export function splitFqn(path: string): string[] {
+  const parts: string[] = []
+  let current = ''
+  let quoted = false
+  for (const char of path) {
+    if (char === '"') quoted = !quoted
+    else if (char === '.' && !quoted) {
+      parts.push(current)
+      current = ''
+    } else current += char
+  }
+  parts.push(current)
+  return parts
+}
+
 export const refKey = (ref: WireRef) => ref.fullyQualifiedName ?? ref.name ?? ref.id
 export const refLabel = (ref: WireRef) => ref.displayName ?? ref.name ?? ref.fullyQualifiedName ?? ref.id
 

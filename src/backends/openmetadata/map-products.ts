@@ -1,4 +1,4 @@
-import type { DataProduct, InputPort, OutputPort, PortType, ProductKind, Slo } from '../../model/types'
+import type { ColumnLineage, DataProduct, InputPort, OutputPort, PortType, ProductKind, Slo } from '../../model/types'
 import {
   domainOf,
   lifecycleOfStage,
@@ -96,6 +96,8 @@ export interface ProductContext {
   kind?: ProductKind
   /** Input ports found by following lineage upstream of the product's assets. */
   lineageInputs?: InputPort[]
+  /** Which columns of the product's tables come from which columns of other products. */
+  columnLineage?: ColumnLineage[]
   /** The data product an asset (by FQN) belongs to, so an input naming it links products. */
   productOfAsset?: (fqn: string) => string | undefined
 }
@@ -138,13 +140,14 @@ export function mapDataProduct(product: WireDataProduct, context: ProductContext
     inputPorts: mergeInputs([...declaredInputs, ...(context.lineageInputs ?? [])]),
     slos: slos(product),
     links: [],
+    ...(context.columnLineage?.length ? { columnLineage: context.columnLineage } : {}),
     revision: toRevision(product.version),
     updatedAt: new Date(product.updatedAt ?? 0).toISOString(),
     ...(product.updatedBy ? { updatedBy: product.updatedBy } : {}),
   }
 }
 
-export function mapTableProduct(table: WireTable, lineageInputs: InputPort[] = []): DataProduct {
+export function mapTableProduct(table: WireTable, lineageInputs: InputPort[] = [], columnLineage: ColumnLineage[] = []): DataProduct {
   const domain = domainOf(table)
   const { tags, glossaryTerms } = splitLabels(table.tags)
   return {
@@ -162,6 +165,7 @@ export function mapTableProduct(table: WireTable, lineageInputs: InputPort[] = [
     inputPorts: lineageInputs,
     slos: [],
     links: [],
+    ...(columnLineage.length ? { columnLineage } : {}),
     revision: toRevision(table.version),
     updatedAt: new Date(table.updatedAt ?? 0).toISOString(),
     ...(table.updatedBy ? { updatedBy: table.updatedBy } : {}),

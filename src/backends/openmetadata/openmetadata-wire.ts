@@ -189,3 +189,34 @@ export const searchResponseSchema = z.object({
   aggregations: z.record(z.string(), z.unknown()).nullish(),
 })
 export const aggregationSchema = bucketsSchema
+
+const fieldChangeSchema = z.object({ name: z.string(), oldValue: z.unknown().optional(), newValue: z.unknown().optional() })
+export type WireFieldChange = z.infer<typeof fieldChangeSchema>
+
+const fieldChanges = z.array(fieldChangeSchema).nullish()
+
+/** `type/entityHistory.json#/definitions/changeDescription`: what one version changed. */
+export const changeDescriptionSchema = z.object({
+  fieldsAdded: fieldChanges,
+  fieldsUpdated: fieldChanges,
+  fieldsDeleted: fieldChanges,
+  previousVersion: z.number().nullish(),
+})
+
+/** One entry of an entity's version history, as far as history needs it (the rest is the entity as it was). */
+export const entityVersionSchema = z.object({
+  version: z.number(),
+  updatedAt: z.number(),
+  updatedBy: z.string().nullish(),
+  changeDescription: changeDescriptionSchema.nullish(),
+})
+export type WireEntityVersion = z.infer<typeof entityVersionSchema>
+
+/** `GET /{entities}/{id}/versions`: every version, latest first; OpenMetadata sends each as a JSON string. */
+export const entityHistorySchema = z.object({
+  entityType: z.string().nullish(),
+  versions: z.array(z.unknown()),
+})
+
+/** Just enough of an entity to address its versions. */
+export const entityIdSchema = z.object({ id: z.string() })

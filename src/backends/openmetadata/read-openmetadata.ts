@@ -1,7 +1,7 @@
 import { NotFoundError, isCatalogError } from '../errors'
-import type { Catalog, DataProduct, Domain, InputPort, ProductKind, Urn } from '../../model/types'
+import type { Catalog, ColumnLineage, DataProduct, Domain, InputPort, ProductKind, Urn } from '../../model/types'
 import { domainOf, kindOfDomainType, mapDomain, mapTeam, mapUser, refKey, UNASSIGNED_DOMAIN } from './map-openmetadata'
-import { tableProductOf, upstreamInputs } from './map-lineage'
+import { tableProductOf, upstreamColumnLineage, upstreamInputs } from './map-lineage'
 import { mapDataProduct, mapTableProduct, parseProductUrn, productUrn, type ProductSource } from './map-products'
 import { segment, type OpenMetadataClient } from './openmetadata-client'
 import { dataProductSchema, domainSchema, lineageSchema, tableSchema, teamSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
@@ -108,15 +108,25 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     return { items: wire.items.map((t) => mapTableProduct(t)), issues: wire.issues }
   }
 
-  /** Direct upstream neighbours of a table; a lineage failure leaves the product without them rather than failing it. */
-  async function lineageOf(table: WireTable, ownAssets: ReadonlySet<string>, productOf: (fqn: string, type: string) => string | undefined, signal?: AbortSignal) {
+  /**
+   * Direct upstream neighbours of a table, and which of its columns come from theirs; a lineage
+   * failure leaves the product without them rather than failing it.
+   */
+  async function lineageOf(
+    table: WireTable,
+    ownAssets: ReadonlySet<string>,
+    productOf: (fqn: string, type: string) => string | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ inputs: InputPort[]; columns: ColumnLineage[] }> {
     try {
       const raw = await client.get(`/lineage/table/name/${segment(table.fullyQualifiedName)}`, { upstreamDepth: 1, downstreamDepth: 0 }, `the lineage of ${table.fullyQualifiedName}`, signal)
       const lineage = lineageSchema.safeParse(raw)
-      return lineage.success ? upstreamInputs(lineage.data, { ownAssets, productOf }) : []
+      if (!lineage.success) return { inputs: [], columns: [] }
+      const context = { ownAssets, productOf }
+      return { inputs: upstreamInputs(lineage.data, context), columns: upstreamColumnLineage(lineage.data, context) }
     } catch (error) {
       if (signal?.aborted || !isCatalogError(error)) throw error
-      return []
+      return { inputs: [], columns: [] }
     }
   }
 
@@ -138,7 +148,8 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     if (!id) throw new NotFoundError(`Product ${urn}`)
     if (id.source === 'table') {
       const table = await readTable(id.fqn, signal)
-      return mapTableProduct(table, await lineageOf(table, new Set([table.fullyQualifiedName]), tableProductOf, signal))
+      const { inputs, columns } = await lineageOf(table, new Set([table.fullyQualifiedName]), tableProductOf, signal)
+      return mapTableProduct(table, inputs, columns)
     }
     const wire = await readDataProduct(id.fqn, signal)
     const tableRefs = (wire.assets ?? []).filter((a) => a.type === 'table').slice(0, MAX_ASSETS_READ)
@@ -151,8 +162,14 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     const productOfAsset = (fqn: string) => index.get(fqn)
     const read = tables.filter((t): t is WireTable => t !== undefined)
     const own = new Set((wire.assets ?? []).map(refKey))
-    const lineage: InputPort[] = (await Promise.all(read.map((t) => lineageOf(t, own, productOfAsset, signal)))).flat()
-    return mapDataProduct(wire, { tables: new Map(read.map((t) => [t.fullyQualifiedName, t])), kind, lineageInputs: lineage, productOfAsset })
+    const lineage = await Promise.all(read.map((t) => lineageOf(t, own, productOfAsset, signal)))
+    return mapDataProduct(wire, {
+      tables: new Map(read.map((t) => [t.fullyQualifiedName, t])),
+      kind,
+      lineageInputs: lineage.flatMap((l) => l.inputs),
+      columnLineage: lineage.flatMap((l) => l.columns),
+      productOfAsset,
+    })
   }
 
   return { productSourceOf, domainKinds, facetNames, catalog, readDomains, product, readTable, readDataProduct }

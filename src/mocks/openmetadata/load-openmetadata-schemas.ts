@@ -56,7 +56,7 @@ function withStyle(schema: Record<string, unknown>): Record<string, unknown> {
 // OpenMetadata writes Java regular expressions; `(?U)` (Unicode character classes) is JavaScript's `u` flag.
 const javaRegExp = Object.assign((pattern: string, flags: string) => new RegExp(pattern.replace('(?U)', ''), flags), { code: 'new RegExp' })
 
-export type OpenMetadataEntity = 'table' | 'dataProduct' | 'domain' | 'team' | 'user' | 'entityLineage' | 'paging'
+export type OpenMetadataEntity = 'table' | 'dataProduct' | 'domain' | 'team' | 'user' | 'entityLineage' | 'entityHistory' | 'paging'
 const PATHS: Record<OpenMetadataEntity, string> = {
   table: 'entity/data/table.json',
   dataProduct: 'entity/domains/dataProduct.json',
@@ -64,6 +64,7 @@ const PATHS: Record<OpenMetadataEntity, string> = {
   team: 'entity/teams/team.json',
   user: 'entity/teams/user.json',
   entityLineage: 'type/entityLineage.json',
+  entityHistory: 'type/entityHistory.json',
   paging: 'type/paging.json',
 }
 

@@ -55,9 +55,38 @@ describe.skipIf(!existsSync(OPENMETADATA_FIXTURES))('the emulated OpenMetadata a
     expect((lineage.downstreamEdges as unknown[]).length).toBe(1)
   })
 
+  it.each([
+    ['dataProducts', 'dataProduct', fixture.dataProducts[0]!.id],
+    ['tables', 'table', fixture.tables[0]!.id],
+  ] as const)('returns /%s/{id}/versions valid against entityHistory.json, each version a valid %s', async (collection, entity, id) => {
+    const history = (await get(`/${collection}/${id}/versions`)) as { entityType: string; versions: string[] }
+    expect(problems(schemas.entityHistory, history)).toEqual([])
+    expect(history.entityType).toBe(entity)
+    const versions = history.versions.map((v) => JSON.parse(v) as { version: number; changeDescription?: unknown })
+    expect(versions.map((v) => v.version)).toEqual(entity === 'dataProduct' ? [0.3, 0.2, 0.1] : [0.2, 0.1])
+    for (const version of versions) expect(problems(schemas[entity], version)).toEqual([])
+    expect(versions[0]!.changeDescription).toMatchObject({ previousVersion: versions[1]!.version })
+    expect(problems(schemas[entity], await get(`/${collection}/${id}/versions/0.1`))).toEqual([])
+  })
+
+  it('records a patch as a new version whose change description validates', async () => {
+    const table = fixture.tables[0]!
+    const patched = await fetch(`${API}/tables/${table.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json-patch+json' },
+      body: JSON.stringify([{ op: 'test', path: '/version', value: 0.2 }, { op: 'add', path: '/columns/0/description', value: 'The order.' }]),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>)
+    expect(problems(schemas.table, patched)).toEqual([])
+    expect(patched).toMatchObject({ version: 0.3, changeDescription: { fieldsUpdated: [{ name: 'columns.order_id.description', oldValue: 'Order key.', newValue: 'The order.' }], previousVersion: 0.2 } })
+    const history = (await get(`/tables/${table.id}/versions`)) as { versions: string[] }
+    expect(history.versions.map((v) => (JSON.parse(v) as { version: number }).version)).toEqual([0.3, 0.2, 0.1])
+  })
+
   it('the schemas do reject what OpenMetadata would not send', () => {
     expect(problems(schemas.table, { ...fixture.tables[0], owner: 'jane' })).not.toEqual([])
     expect(problems(schemas.dataProduct, { ...fixture.dataProducts[0], lifecycleStage: 'LIVE' })).not.toEqual([])
     expect(problems(schemas.domain, { ...fixture.domains[0], domainType: 'Mesh' })).not.toEqual([])
+    expect(problems(schemas.entityHistory, { entityType: 'table', versions: [], extra: 1 })).not.toEqual([])
+    expect(problems(schemas.table, { ...fixture.tables[0], changeDescription: { fieldsUpdated: [{ name: 'description', before: 'a' }] } })).not.toEqual([])
   })
 })

@@ -154,3 +154,16 @@ export const lineage: [number, number][] = [
   [3, 0],
   [0, 2],
 ]
+
+/** Column-level lineage of some of those edges, by `from>to` table index: [upstream columns, downstream column]. */
+export const columnsLineage: Record<string, [string[], string][]> = {
+  '3>0': [
+    [['payload'], 'placed_at'],
+    [['payload'], 'customer_email'],
+    [['payload'], 'shipping.city'],
+  ],
+  '0>2': [
+    [['order_id'], 'order_id'],
+    [['order_id', 'customer_email'], 'campaign_id'],
+  ],
+}

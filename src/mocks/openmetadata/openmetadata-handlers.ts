@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import * as fixture from './openmetadata-fixture'
+import { changesAnything, describeChange } from './describe-change'
 import { applyPatch, PatchTestFailed, type Operation } from './json-patch'
+import { withHistory } from './openmetadata-history-fixture'
 
 type Entity = Record<string, unknown> & { id: string; name: string; fullyQualifiedName?: string }
 
@@ -51,17 +53,20 @@ const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
 /**
  * An emulated OpenMetadata REST API (`/api/v1`) over the fixture: paged lists that return only the
  * fields asked for, lookups by name, table lineage, Elasticsearch-shaped search with aggregations,
- * and JSON Patch writes that bump the entity version and honour `test` operations.
+ * JSON Patch writes that honour `test` operations and, when they change something, bump the entity
+ * version and record its change description, and each data product's and table's version history.
  * `token`, when given, is required as a Bearer header (401 otherwise).
  */
 export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?: string; token?: string } = {}) {
-  const store: Record<string, Entity[]> = structuredClone({
-    dataProducts: fixture.dataProducts,
-    tables: fixture.tables,
-    domains: fixture.domains,
-    teams: fixture.teams,
-    users: fixture.users,
-  }) as unknown as Record<string, Entity[]>
+  const dataProducts = withHistory(structuredClone(fixture.dataProducts) as unknown as Entity[])
+  const tables = withHistory(structuredClone(fixture.tables) as unknown as Entity[])
+  const store: Record<string, Entity[]> = {
+    dataProducts: dataProducts.current,
+    tables: tables.current,
+    ...(structuredClone({ domains: fixture.domains, teams: fixture.teams, users: fixture.users }) as unknown as Record<string, Entity[]>),
+  }
+  /** Earlier versions by entity id, oldest first; the stored entity is the latest. */
+  const earlier = new Map([...dataProducts.earlier, ...tables.earlier])
   const api = `*${basePath}/api/v1`
   const authorised = (request: Request) => !token || request.headers.get('Authorization') === `Bearer ${token}`
   const guard = (request: Request) => (authorised(request) ? undefined : fail(401, 'Not authorized; token is missing or invalid'))
@@ -103,11 +108,34 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
         // A failed `test` is refused like any patch that cannot apply, with the reason in the message.
         return fail(400, error instanceof PatchTestFailed || error instanceof Error ? error.message : 'Invalid patch')
       }
-      next.version = Math.round(((entities[index]!.version as number) + 0.1) * 10) / 10
+      const before = entities[index]!
+      const change = describeChange(before, next)
+      // A patch that changes nothing leaves the version where it was, as OpenMetadata does.
+      if (!changesAnything(change)) return HttpResponse.json(before)
+      next.version = Math.round(((before.version as number) + 0.1) * 10) / 10
       next.updatedAt = Date.now()
       next.updatedBy = 'jane.doe'
+      next.changeDescription = change
+      earlier.set(before.id, [...(earlier.get(before.id) ?? []), before])
       entities[index] = next
       return HttpResponse.json(next)
+    })
+
+  const byId = (collection: string, id: unknown) => store[collection]?.find((e) => e.id === id)
+  /** Every version, latest first, each as a JSON string as OpenMetadata sends it. */
+  const versions = (collection: string, entityType: string) =>
+    http.get(`${api}/${collection}/:id/versions`, ({ params }) => {
+      const entity = byId(collection, params.id)
+      if (!entity) return fail(404, `${entityType} instance for ${String(params.id)} not found`)
+      const all = [entity, ...(earlier.get(entity.id) ?? []).toReversed()]
+      return HttpResponse.json({ entityType, versions: all.map((v) => JSON.stringify(v)) })
+    })
+  const version = (collection: string, entityType: string) =>
+    http.get(`${api}/${collection}/:id/versions/:version`, ({ params }) => {
+      const entity = byId(collection, params.id)
+      if (!entity) return fail(404, `${entityType} instance for ${String(params.id)} not found`)
+      const found = [entity, ...(earlier.get(entity.id) ?? [])].find((v) => String(v.version) === String(params.version))
+      return found ? HttpResponse.json(found) : fail(404, `${entityType} instance for ${String(params.id)} and version ${String(params.version)} not found`)
     })
 
   const lineage = http.get(`${api}/lineage/table/name/:fqn`, ({ request, params }) => {
@@ -129,7 +157,15 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
     const up = walk(Number(url.searchParams.get('upstreamDepth') ?? 1), (e) => [e[0], e[1]])
     const down = walk(Number(url.searchParams.get('downstreamDepth') ?? 1), (e) => [e[1], e[0]])
     const nodes = [...new Set([...up, ...down].flat())].filter((i) => i !== root)
-    const edge = ([from, to]: [number, number]) => ({ fromEntity: tables[from]!.id, toEntity: tables[to]!.id })
+    const columnFqn = (table: number) => (column: string) => `${String(tables[table]!.fullyQualifiedName)}.${column}`
+    const edge = ([from, to]: [number, number]) => {
+      const columns = fixture.columnsLineage[`${from}>${to}`]
+      return {
+        fromEntity: tables[from]!.id,
+        toEntity: tables[to]!.id,
+        ...(columns ? { lineageDetails: { columnsLineage: columns.map(([sources, target]) => ({ fromColumns: sources.map(columnFqn(from)), toColumn: columnFqn(to)(target) })) } } : {}),
+      }
+    }
     return HttpResponse.json({ entity: ref(root), nodes: nodes.map(ref), upstreamEdges: up.map(edge), downstreamEdges: down.map(edge) })
   })
 
@@ -176,6 +212,10 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
     ...['dataProducts', 'tables', 'domains', 'teams', 'users'].flatMap((c) => [list(c), getByName(c)]),
     patch('dataProducts'),
     patch('tables'),
+    versions('dataProducts', 'dataProduct'),
+    versions('tables', 'table'),
+    version('dataProducts', 'dataProduct'),
+    version('tables', 'table'),
   ]
   return [http.all(`${api}/*`, ({ request }) => guard(request)), ...routes]
 }
