@@ -6,7 +6,7 @@ import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } f
 import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
 import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
 import { mapDataProduct, mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
-import { mapFacets, searchInput, toSearchHit } from './map-search'
+import { mapFacets, SEARCH_FILTERS, searchInput, toSearchHit } from './map-search'
 import { createLabelWrites } from './label-writes'
 import { planOwners, planTags } from './plan-label-writes'
 import { z } from 'zod'
@@ -18,7 +18,7 @@ export interface DataHubBackendConfig extends DataHubClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', edit: true, history: false, columnLineage: false, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, history: false, columnLineage: false, switchIdentity: false }
 const PAGE = 100
 
 /** Reads records of one kind, keeping the good ones and listing the rest as issues. */

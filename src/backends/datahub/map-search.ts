@@ -5,6 +5,9 @@ import type { WireSearchResults } from './datahub-wire'
 /** Tessera's facets DataHub can filter and count on, by DataHub's search field. */
 const FIELDS: Partial<Record<FacetKey, string>> = { domain: 'domains', team: 'owners', tag: 'tags' }
 
+/** The facets a DataHub search can filter by. */
+export const SEARCH_FILTERS = Object.keys(FIELDS) as FacetKey[]
+
 const tagUrn = (name: string) => `urn:li:tag:${name}`
 const tagName = (urn: string) => urn.replace(/^urn:li:tag:/, '')
 

@@ -4,7 +4,7 @@ import type { SearchRequest, SearchResponse } from '../../model/search/search-ty
 import type { DataProduct } from '../../model/types'
 import { domainOf, ownersOf, refKey, refLabel } from './map-openmetadata'
 import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
-import { mapFacets, SEARCH_INDEX, searchParams, toSearchHit } from './map-search'
+import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams, toSearchHit } from './map-search'
 import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
 import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach } from './parse-records'
@@ -21,7 +21,7 @@ export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', edit: true, history: true, columnLineage: true, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, history: true, columnLineage: true, switchIdentity: false }
 
 /**
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,

@@ -15,6 +15,9 @@ const FIELDS: Partial<Record<FacetKey, string>> = {
   tag: 'tags.tagFQN',
   lifecycle: 'lifecycleStage',
 }
+/** The facets an OpenMetadata search can filter by. */
+export const SEARCH_FILTERS = Object.keys(FIELDS) as FacetKey[]
+
 /** Older servers index one domain as `domain`. */
 const ALIASES: Record<string, string> = { 'domain.fullyQualifiedName': 'domains.fullyQualifiedName' }
 
