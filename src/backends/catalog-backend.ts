@@ -24,6 +24,8 @@ export interface BackendCapabilities {
   searchFilters?: readonly FacetKey[]
   /** Owners can change documentation through `updateProduct`. */
   edit: boolean
+  /** The fields `updateProduct` can write, when not all of them; the UI offers no editor for the others. */
+  editableFields?: readonly (keyof EditableProductFields)[]
   /** `getHistory` returns who changed what. */
   history: boolean
   /** Products carry column-to-column lineage. */

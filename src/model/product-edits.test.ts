@@ -1,4 +1,4 @@
-import { applyChanges, applyEdit, columnField, fieldKey, fieldLabel, fromChanges, parseFieldKey, productField, readField, sameValue, summariseFields, toChanges } from './product-edits'
+import { applyChanges, applyEdit, columnField, fieldKey, isWritable, fieldLabel, fromChanges, parseFieldKey, productField, readField, sameValue, summariseFields, toChanges } from './product-edits'
 import { makeColumn, makePort, makeProduct } from './test-products'
 
 const product = () =>
@@ -73,6 +73,22 @@ describe('change sets', () => {
       columnClassifications: [{ outputPortId: 'sessions', column: 'device.os', classification: null }],
     })
     expect(fromChanges(changes)).toHaveLength(4)
+  })
+})
+
+describe('isWritable', () => {
+  it('lets a backend that names what it writes refuse the rest, product and column fields alike', () => {
+    const writes = ['description', 'columnDescriptions', 'tags'] as const
+    expect(isWritable(productField('description'), writes)).toBe(true)
+    expect(isWritable(productField('links'), writes)).toBe(false)
+    expect(isWritable(productField('glossaryTerms'), writes)).toBe(false)
+    expect(isWritable(columnField('description', 'port', 'id'), writes)).toBe(true)
+    expect(isWritable(columnField('tags', 'port', 'id'), writes)).toBe(false)
+    expect(isWritable(columnField('classification', 'port', 'id'), writes)).toBe(false)
+  })
+
+  it('writes everything when the backend does not say', () => {
+    expect(isWritable(columnField('classification', 'port', 'id'), undefined)).toBe(true)
   })
 })
 

@@ -88,6 +88,16 @@ function canonical(value: unknown): string {
 /** Whether two field values are the same, whatever the key order of objects in them. */
 export const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolean => canonical(a) === canonical(b)
 
+/** The key of the change set a field is written under. */
+export function changeKeyOf(ref: FieldRef): keyof EditableProductFields {
+  if (ref.kind === 'product') return ref.field
+  return ref.field === 'description' ? 'columnDescriptions' : ref.field === 'tags' ? 'columnTags' : 'columnClassifications'
+}
+
+/** Whether a backend that writes only `editableFields` (all, when absent) can save `ref`. */
+export const isWritable = (ref: FieldRef, editableFields: readonly (keyof EditableProductFields)[] | undefined): boolean =>
+  editableFields === undefined || editableFields.includes(changeKeyOf(ref))
+
 /** The change set the API takes for `edits`; a later edit of the same field wins. */
 export function toChanges(edits: readonly FieldEdit[]): Partial<EditableProductFields> {
   const changes: Partial<EditableProductFields> = {}

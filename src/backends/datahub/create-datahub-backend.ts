@@ -18,7 +18,7 @@ export interface DataHubBackendConfig extends DataHubClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, history: false, columnLineage: false, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: ['description', 'columnDescriptions', 'tags', 'owners'], history: false, columnLineage: false, switchIdentity: false }
 const PAGE = 100
 
 /** Reads records of one kind, keeping the good ones and listing the rest as issues. */

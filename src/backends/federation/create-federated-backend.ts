@@ -115,6 +115,7 @@ export function createFederatedBackend(
       return {
         ...capabilities,
         edit: own.edit && found.backend.updateProduct !== undefined,
+        ...(own.editableFields ? { editableFields: own.editableFields } : {}),
         history: own.history && found.backend.getHistory !== undefined,
         columnLineage: own.columnLineage,
       }

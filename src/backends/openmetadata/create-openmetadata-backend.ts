@@ -10,7 +10,7 @@ import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type 
 import { parseEach } from './parse-records'
 import { createOpenMetadataHistory } from './read-history'
 import { createOpenMetadataReader } from './read-openmetadata'
-import { createOpenMetadataWriter } from './update-openmetadata'
+import { createOpenMetadataWriter, EDITABLE_FIELDS } from './update-openmetadata'
 
 export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
   id: string
@@ -21,7 +21,7 @@ export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, history: true, columnLineage: true, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: EDITABLE_FIELDS, history: true, columnLineage: true, switchIdentity: false }
 
 /**
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,

@@ -7,7 +7,9 @@ import type { OpenMetadataClient, PatchOperation } from './openmetadata-client'
 import type { WireColumn, WireTable, WireTagLabel } from './openmetadata-wire'
 import type { OpenMetadataReader } from './read-openmetadata'
 
-const SUPPORTED = new Set(['description', 'tags', 'columnDescriptions'])
+/** What Tessera can write to OpenMetadata; owners and links stay read-only. */
+export const EDITABLE_FIELDS = ['description', 'tags', 'columnDescriptions'] as const
+const SUPPORTED = new Set<string>(EDITABLE_FIELDS)
 
 interface ColumnEdit {
   column: string

@@ -43,7 +43,7 @@ function Description({ product }: { product: DataProduct }) {
         <h2 id="description-title" className="section-title">
           Description
         </h2>
-        {session.canEdit && !toggle.editing && (
+        {session.canEditField(DESCRIPTION) && !toggle.editing && (
           <button ref={button} type="button" className="button button-small" onClick={open}>
             Edit description
           </button>
@@ -58,7 +58,7 @@ function Description({ product }: { product: DataProduct }) {
           ) : (
             <p className="muted">This product has no description yet. Ask its owners what it holds before relying on it.</p>
           )}
-          <SaveStatus refs={[DESCRIPTION]} onEditDraft={session.canEdit ? open : undefined} />
+          <SaveStatus refs={[DESCRIPTION]} onEditDraft={session.canEditField(DESCRIPTION) ? open : undefined} />
         </>
       )}
     </section>
@@ -69,14 +69,14 @@ function Links({ product }: { product: DataProduct }) {
   const session = useEditSession()
   const button = useRef<HTMLButtonElement>(null)
   const toggle = useEditToggle(button)
-  if (product.links.length === 0 && !session.canEdit && !session.draftOf(LINKS)) return null
+  if (product.links.length === 0 && !session.canEditField(LINKS) && !session.draftOf(LINKS)) return null
   return (
     <section className="card" aria-labelledby="links-title">
       <div className="row section-head">
         <h2 id="links-title" className="section-title">
           Links
         </h2>
-        {session.canEdit && !toggle.editing && (
+        {session.canEditField(LINKS) && !toggle.editing && (
           <button ref={button} type="button" className="button button-small" onClick={() => (session.open(LINKS), toggle.open())}>
             Edit links
           </button>
@@ -99,7 +99,7 @@ function Links({ product }: { product: DataProduct }) {
               ))}
             </ul>
           )}
-          <SaveStatus refs={[LINKS]} onEditDraft={session.canEdit ? () => toggle.open() : undefined} />
+          <SaveStatus refs={[LINKS]} onEditDraft={session.canEditField(LINKS) ? () => toggle.open() : undefined} />
         </>
       )}
     </section>
@@ -112,7 +112,7 @@ export function OverviewTab({ product, catalog }: { product: DataProduct; catalo
   const [params, setParams] = useSearchParams()
   const walking = session.canEdit && params.get('gaps') === '1'
   const setWalking = (on: boolean) => setParams(on ? { gaps: '1' } : {}, { preventScrollReset: true })
-  const walkable = planGaps(product).steps.length > 0
+  const walkable = planGaps(product, session.canEditField).steps.length > 0
   if (walking) return <GapsWalk catalog={catalog} onClose={() => setWalking(false)} />
   return (
     <div className="grid-2 overview">

@@ -73,13 +73,13 @@ function Terms({ field, label, noun, items, to, suggestions }: { field: FieldRef
           <>
             <span className="row" style={{ gap: 6 }}>
               <TermLinks items={items} to={to} />
-              {session.canEdit && (
+              {session.canEditField(field) && (
                 <button ref={button} type="button" className="button button-small button-ghost" onClick={() => (session.open(field), setEditing(true))}>
                   Edit <span className="visually-hidden">{label.toLowerCase()}</span>
                 </button>
               )}
             </span>
-            <SaveStatus refs={[field]} compact onEditDraft={session.canEdit ? () => setEditing(true) : undefined} />
+            <SaveStatus refs={[field]} compact onEditDraft={session.canEditField(field) ? () => setEditing(true) : undefined} />
           </>
         )}
       </dd>
@@ -101,7 +101,7 @@ function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIn
         <h2 id="owners-title" className="subsection-title">
           Owners
         </h2>
-        {session.canEdit && !editing && (
+        {session.canEditField(OWNERS) && !editing && (
           <button ref={button} type="button" className="button button-small button-ghost" onClick={() => (session.open(OWNERS), setEditing(true))}>
             Edit owners
           </button>
@@ -112,7 +112,7 @@ function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIn
       ) : (
         <>
           <OwnersList product={product} catalog={catalog} />
-          <SaveStatus refs={[OWNERS]} compact onEditDraft={session.canEdit ? () => setEditing(true) : undefined} />
+          <SaveStatus refs={[OWNERS]} compact onEditDraft={session.canEditField(OWNERS) ? () => setEditing(true) : undefined} />
         </>
       )}
     </section>

@@ -43,7 +43,9 @@ function portEditState(session: EditSession, portId: string) {
     if (ref?.kind !== 'column' || ref.outputPortId !== portId) continue
     statuses.set(ref.column, { ...statuses.get(ref.column), [ref.field]: status.state })
   }
-  return { drafts, statuses }
+  // Whether a field is writable does not depend on the column.
+  const writable = (field: 'description' | 'classification' | 'tags') => session.canEditField(columnField(field, portId, ''))
+  return { drafts, statuses, writable: { description: writable('description'), classification: writable('classification'), tags: writable('tags') } }
 }
 
 /** Column editing for owners: one description open at a time; Tab moves on to the next gap. */

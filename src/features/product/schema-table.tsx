@@ -17,7 +17,12 @@ export interface SchemaEditing {
   drafts: ReadonlyMap<string, string>
   /** Save state by column path and field. */
   statuses: ReadonlyMap<string, { description?: CellStatus; classification?: CellStatus; tags?: CellStatus }>
+  /** Which column fields the backend can write. */
+  writable: Writable
 }
+
+type Writable = { description: boolean; classification: boolean; tags: boolean }
+const READ_ONLY: Writable = { description: false, classification: false, tags: false }
 
 const NO_STATUS: { description?: CellStatus; classification?: CellStatus; tags?: CellStatus } = {}
 
@@ -30,6 +35,7 @@ const SchemaRowView = memo(function SchemaRowView({
   editing = false,
   draft,
   statuses = NO_STATUS,
+  writable = READ_ONLY,
 }: {
   row: SchemaRow
   rowIndex?: number
@@ -39,9 +45,9 @@ const SchemaRowView = memo(function SchemaRowView({
   editing?: boolean
   draft?: string
   statuses?: { description?: CellStatus; classification?: CellStatus; tags?: CellStatus }
+  writable?: Writable
 }) {
   const { column } = row
-  const editable = actions !== undefined
   return (
     <tr
       ref={measure}
@@ -67,14 +73,14 @@ const SchemaRowView = memo(function SchemaRowView({
       </td>
       <td>{column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}</td>
       <td>
-        <ClassificationCell column={column} path={row.path} editable={editable} status={statuses.classification} actions={actions} />
+        <ClassificationCell column={column} path={row.path} editable={writable.classification} status={statuses.classification} actions={actions} />
       </td>
       <td className="schema-description">
         <DescriptionCell
           column={column}
           path={row.path}
           documented={row.documented}
-          editable={editable}
+          editable={writable.description}
           editing={editing}
           draft={draft}
           status={statuses.description}
@@ -82,7 +88,7 @@ const SchemaRowView = memo(function SchemaRowView({
         />
       </td>
       <td>
-        <TagsCell column={column} path={row.path} editable={editable} status={statuses.tags} actions={actions} />
+        <TagsCell column={column} path={row.path} editable={writable.tags} status={statuses.tags} actions={actions} />
       </td>
     </tr>
   )
@@ -152,7 +158,7 @@ function VirtualBody({ rows, onToggle, scrollElement, edit }: { rows: SchemaRow[
 
 function rowEdit(row: SchemaRow, edit: SchemaEditing | undefined) {
   if (!edit) return {}
-  return { actions: edit.actions, editing: edit.editingPath === row.path, draft: edit.drafts.get(row.path), statuses: edit.statuses.get(row.path) ?? NO_STATUS }
+  return { actions: edit.actions, editing: edit.editingPath === row.path, draft: edit.drafts.get(row.path), statuses: edit.statuses.get(row.path) ?? NO_STATUS, writable: edit.writable }
 }
 
 /** Dotted paths above `path`: `a`, `a.b` for `a.b.c`. */

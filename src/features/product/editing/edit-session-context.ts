@@ -27,6 +27,8 @@ export interface EditSession {
   product: DataProduct
   /** The visitor may edit (owner or steward) and the backend can save. */
   canEdit: boolean
+  /** `canEdit`, and the backend can save this field (some write only a few). */
+  canEditField(ref: FieldRef): boolean
   /** The value an editor starts from: the owner's draft, else the product's. */
   valueOf(ref: FieldRef): FieldValue | undefined
   draftOf(ref: FieldRef): Draft | undefined

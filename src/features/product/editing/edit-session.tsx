@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { pendingDrafts, startDraft, type Draft } from '../../../model/drafts'
 import { rebaseDraft } from '../../../model/edit-conflict'
-import { fieldKey, fieldLabel, readField, sameValue, summariseFields, type FieldRef, type FieldValue } from '../../../model/product-edits'
-import type { DataProduct } from '../../../model/types'
+import { fieldKey, fieldLabel, isWritable, readField, sameValue, summariseFields, type FieldRef, type FieldValue } from '../../../model/product-edits'
+import type { DataProduct, EditableProductFields } from '../../../model/types'
 import { useBackend } from '../../../queries/backend-context'
 import { storedDraftsQuery, useDraftBook } from '../../../queries/drafts'
 import { EditConflictError, useSaveEdits } from '../../../queries/product-mutations'
@@ -24,7 +24,18 @@ const withEntry = <V,>(map: ReadonlyMap<string, V>, key: string, value: V | unde
  * Holds a product's editing state for its page: drafts typed this visit (kept on the device
  * as they change), drafts an earlier visit left, saves under way and conflicts to resolve.
  */
-export function EditSessionProvider({ product, canEdit, children }: { product: DataProduct; canEdit: boolean; children: ReactNode }) {
+export function EditSessionProvider({
+  product,
+  canEdit,
+  editableFields,
+  children,
+}: {
+  product: DataProduct
+  canEdit: boolean
+  /** What the backend can write, when not everything. */
+  editableFields?: readonly (keyof EditableProductFields)[]
+  children: ReactNode
+}) {
   const backend = useBackend()
   const book = useDraftBook()
   const urn = product.urn
@@ -249,6 +260,7 @@ export function EditSessionProvider({ product, canEdit, children }: { product: D
     return {
       product,
       canEdit,
+      canEditField: (ref) => canEdit && isWritable(ref, editableFields),
       valueOf: (ref) => activeNow.current.get(fieldKey(ref))?.value ?? readField(productNow.current, ref),
       draftOf: (ref) => activeNow.current.get(fieldKey(ref)),
       edit,
@@ -266,7 +278,7 @@ export function EditSessionProvider({ product, canEdit, children }: { product: D
       postponeConflict: () => setConflict(undefined),
       storageProblem,
     }
-  }, [active, adopt, canEdit, conflict, discard, edit, product, resolveConflict, save, statuses, storageProblem, stored])
+  }, [active, adopt, canEdit, conflict, discard, edit, editableFields, product, resolveConflict, save, statuses, storageProblem, stored])
 
   return (
     <EditSessionContext.Provider value={session}>

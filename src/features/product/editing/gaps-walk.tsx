@@ -69,7 +69,7 @@ function ColumnStep({ step, onNext }: { step: Extract<GapStep, { kind: 'column' 
  */
 export function GapsWalk({ catalog, onClose }: { catalog: CatalogIndex; onClose: () => void }) {
   const session = useEditSession()
-  const [plan] = useState(() => planGaps(session.product))
+  const [plan] = useState(() => planGaps(session.product, session.canEditField))
   const [index, setIndex] = useState(0)
   const heading = useRef<HTMLHeadingElement>(null)
   const step = plan.steps[index]

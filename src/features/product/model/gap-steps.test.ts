@@ -21,6 +21,14 @@ describe('planGaps', () => {
     expect(whereToFix(plan.elsewhere[0]!)).toMatch(/data contract/)
   })
 
+  it('leaves what the backend cannot write for elsewhere, saying where to fix it', () => {
+    const product = makeProduct({ description: ' ', owners: [] })
+    const plan = planGaps(product, (ref) => ref.field === 'description')
+    expect(plan.steps).toEqual([{ kind: 'description' }])
+    const owners = plan.elsewhere.find((i) => i.kind === 'owner' || i.kind === 'product-owner')
+    expect(whereToFix(owners!)).toMatch(/in the catalogue the product comes from/)
+  })
+
   it('has nothing to walk for a complete product', () => {
     expect(planGaps(makeProduct())).toEqual({ steps: [], elsewhere: [] })
   })
