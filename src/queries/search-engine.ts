@@ -1,5 +1,5 @@
 import type { CatalogBackend } from '../backends/catalog-backend'
-import type { SearchRequest, SearchResponse } from '../model/search/search-types'
+import { FACET_KEYS, type FacetKey, type SearchRequest, type SearchResponse } from '../model/search/search-types'
 import type { Catalog } from '../model/types'
 import type { SearchWorkerReply, SearchWorkerRequest } from '../workers/search-protocol'
 
@@ -11,11 +11,23 @@ export interface SearchEngine {
 
 const aborted = () => new DOMException('The search was superseded.', 'AbortError')
 
-/** Queries, facets and paging go to the backend. */
+/**
+ * Queries, facets and paging go to the backend. Filters it cannot apply are not sent, and the
+ * answer says so, rather than the server silently returning products the filter should exclude.
+ */
 export function serverSearchEngine(backend: CatalogBackend): SearchEngine {
   const search = backend.search?.bind(backend)
   if (!search) throw new Error(`${backend.label} does not search on the server.`)
-  return { search: (request, signal) => search(request, { signal }), dispose() {} }
+  const supported = backend.capabilities.searchFilters
+  return {
+    async search(request, signal) {
+      const ignored = supported ? FACET_KEYS.filter((key) => (request.filters[key]?.length ?? 0) > 0 && !supported.includes(key)) : []
+      if (ignored.length === 0) return search(request, { signal })
+      const filters = Object.fromEntries(Object.entries(request.filters).filter(([key]) => !ignored.includes(key as FacetKey)))
+      return { ...(await search({ ...request, filters }, { signal })), ignoredFilters: ignored }
+    },
+    dispose() {},
+  }
 }
 
 /** Marks around the index build, for the benchmark: `search.index_build` is data handed over → index ready. */

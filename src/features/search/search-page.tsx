@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../ui/states'
 import { useTypedQuery } from '../../ui/typed-query'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { FacetPanel } from './facet-panel'
+import { IgnoredFiltersNotice, withoutFacets } from './ignored-filters-notice'
 import { NoResults } from './no-results'
 import { ResultList } from './result-list'
 import { useSearchView } from './use-search-view'
@@ -76,6 +77,13 @@ export function SearchPage() {
             onClear={onClearFilters}
           />
           <div className="search-results" aria-busy={!answered} data-results-for={answered ? query : undefined}>
+            {first.ignoredFilters && first.ignoredFilters.length > 0 && (
+              <IgnoredFiltersNotice
+                backend={backend.label}
+                facets={first.ignoredFilters}
+                onRemove={() => setView({ ...view, filters: withoutFacets(view.filters, first.ignoredFilters!) })}
+              />
+            )}
             {first.relaxed && (
               <p className="notice" role="note">
                 No product matches every word; these match some of them.

@@ -58,4 +58,6 @@ export interface SearchResponse {
   relaxed?: boolean
   /** Catalogues that could not answer this search, when several are searched together. */
   issues?: RecordIssue[]
+  /** Selected facets the search server cannot filter by: the results are not narrowed by them. */
+  ignoredFilters?: FacetKey[]
 }

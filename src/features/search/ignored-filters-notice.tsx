@@ -1,0 +1,20 @@
+import { FACET_TITLES } from '../../model/search/facet-labels'
+import type { FacetFilters, FacetKey } from '../../model/search/search-types'
+
+export const withoutFacets = (filters: FacetFilters, keys: readonly FacetKey[]): FacetFilters =>
+  Object.fromEntries(Object.entries(filters).filter(([key]) => !keys.includes(key as FacetKey)))
+
+/** Filters in the URL (from a link, say) that the search server cannot apply: said, with a way out. */
+export function IgnoredFiltersNotice({ backend, facets, onRemove }: { backend: string; facets: readonly FacetKey[]; onRemove(): void }) {
+  const names = facets.map((key) => FACET_TITLES[key]).join(' or ')
+  return (
+    <p className="notice notice-warning row" role="note">
+      <span>
+        {backend} cannot filter by {names}, so these results are not narrowed by {facets.length === 1 ? 'it' : 'them'}.
+      </span>
+      <button type="button" className="link-button" onClick={onRemove}>
+        Remove the {names} filter
+      </button>
+    </p>
+  )
+}
