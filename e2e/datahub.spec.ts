@@ -3,6 +3,7 @@ import { createDataHubHandlers } from '../src/mocks/datahub/datahub-handlers'
 import { loadDataHubSchema } from '../src/mocks/datahub/load-datahub-schema'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl } from './support/demo'
+import { snap } from './support/editing-shots'
 import { serveBackendFromNode } from './support/node-api'
 
 const DATAHUB = '/datahub'
@@ -146,3 +147,21 @@ test('DataHub lineage reaches the product page and the graph: an upstream produc
   await expect(node(page, 'Campaigns')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
+
+test('the lineage graph traces DataHub’s lineage on its server, reaching products its capped catalogue never read', async ({ page, context }) => {
+  const handlers = createDataHubHandlers(schema!, { basePath: DATAHUB, token: 'e2e-token' })
+  // The catalogue reads one data product (Orders); Checkout events and Campaigns only lineage finds.
+  await serveBackendFromNode(context, { type: 'datahub', id: 'datahub', label: 'Acme DataHub', baseUrl: DATAHUB, token: 'e2e-token', timeoutMs: 5000, maxProducts: 1 }, DATAHUB, () => handlers)
+  await page.goto(`/lineage?focus=${encodeURIComponent(CHECKOUT)}&up=1&down=1`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Lineage of Checkout events' })).toBeVisible()
+  await expect(node(page, 'Orders')).toBeVisible()
+  await expect(node(page, 'Campaigns')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Show 1 more downstream of Orders' })).toBeVisible()
+
+  await page.getByRole('combobox', { name: 'Downstream' }).selectOption('2')
+  await expect(node(page, 'Campaigns')).toBeVisible()
+  await expect(node(page, 'Checkout events')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'datahub-lineage-depth-2')
+})
+

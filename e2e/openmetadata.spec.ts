@@ -41,11 +41,14 @@ const results = (page: Page) => page.getByRole('list', { name: /^Search results/
 const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })
 const descriptionBox = (page: Page) => page.getByRole('textbox', { name: 'Description (Markdown)' })
+/** A product node of the lineage graph, found by the name a screen reader hears. */
+const node = (page: Page, title: string) => page.getByRole('group', { name: new RegExp(`^${title},`) })
+const lineageUrl = (urn: string, extra = '') => `/lineage?focus=${encodeURIComponent(urn)}${extra}`
 
 test('an analyst searches OpenMetadata, narrows by a facet, opens a product, reads its schema and lineage', async ({ page, context }) => {
   await serveOpenMetadata(context)
   await page.goto('/search')
-  await expect(status(page)).toHaveText('2 products')
+  await expect(status(page)).toHaveText('3 products')
   // Facets are counted by the server and labelled with display names, not FQNs.
   await expect(filters(page).getByRole('group', { name: 'Owner team' }).getByRole('checkbox')).toHaveAccessibleName(/^Commerce data team \(1/)
   await expect(filters(page).getByRole('group', { name: 'Lifecycle' }).getByRole('checkbox', { name: /^Draft \(1/ })).toBeVisible()
@@ -167,4 +170,43 @@ test('someone who is not an owner or expert sees no edit control', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Campaign performance' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Description' })).toContainText('Which campaign brought which order.')
   await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0)
+})
+
+test('the lineage graph traces OpenMetadata’s lineage on its server: two hops down is a product the catalogue alone cannot show', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(lineageUrl(ORDERS, '&up=1&down=1'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Lineage of Orders' })).toBeVisible()
+  await expect(node(page, 'Campaign performance')).toBeVisible()
+  await expect(node(page, 'Return on ad spend')).toHaveCount(0)
+  // One hop more than shown was traced, so the edge of the graph knows what lies beyond it.
+  await expect(page.getByRole('button', { name: 'Show 1 more downstream of Campaign performance' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-lineage-depth-1')
+
+  await page.getByRole('combobox', { name: 'Downstream' }).selectOption('2')
+  await expect(node(page, 'Return on ad spend')).toBeVisible()
+  await expect(node(page, 'Campaign performance')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /products?/ }).first()).toContainText('3 products, 2 links')
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-lineage-depth-2')
+
+  // Return on ad spend declares no input: only the lineage OpenMetadata traced links it.
+  await page.goto(`${productUrl(CAMPAIGNS)}?tab=lineage`)
+  await expect(page.getByRole('region', { name: 'Downstream' }).getByRole('link', { name: 'Return on ad spend' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Upstream' }).getByRole('link', { name: 'Orders' })).toBeVisible()
+})
+
+test('when OpenMetadata cannot trace lineage, the graph shows the catalogue’s lineage with a notice instead of an error page', async ({ page, context }) => {
+  await serveOpenMetadata(context, [http.get(`*${OPENMETADATA}/api/v1/lineage/table/name/:fqn`, () => HttpResponse.json({ code: 503, message: 'search cluster down' }, { status: 503 }))])
+  await page.goto(lineageUrl(ORDERS))
+  const notice = page.getByRole('complementary', { name: 'Lineage from the catalogue' })
+  await expect(notice).toContainText('Acme OpenMetadata could not trace this lineage')
+  await expect(node(page, 'Orders')).toBeVisible()
+  // Campaign performance declares that it reads Orders, so the catalogue knows that much.
+  await expect(node(page, 'Campaign performance')).toBeVisible()
+  await expect(node(page, 'Return on ad spend')).toHaveCount(0)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-lineage-fallback')
 })

@@ -92,6 +92,16 @@ export interface CatalogBackend {
   search?(request: SearchRequest, options?: RequestOptions): Promise<SearchResponse>
   /** One product by URN; rejects with `NotFoundError` when absent. */
   getProduct(urn: Urn, options?: RequestOptions): Promise<DataProduct>
+  /**
+   * The lineage around one product, traversed by the server: as a small catalogue holding the product
+   * and every product within `depth` hops each way, each with the input ports (and, where the backend
+   * knows it, column lineage) linking it to products of the answer or to sources outside the catalogue,
+   * and the domains, teams and people that label them. Present when `getCatalog` may not hold the whole
+   * lineage (it is capped, or carries none); the UI lays the answer over the catalogue. A backend may
+   * answer fewer hops than asked (OpenMetadata follows at most 3). Rejects with `NotFoundError` for an
+   * unknown product.
+   */
+  getLineage?(urn: Urn, depth: { upstream: number; downstream: number }, options?: RequestOptions): Promise<Catalog>
   listDomains(options?: RequestOptions): Promise<Listing<Domain>>
   listTeams(options?: RequestOptions): Promise<Listing<Team>>
   listPeople(options?: RequestOptions): Promise<Listing<Person>>

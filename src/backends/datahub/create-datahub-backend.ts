@@ -8,6 +8,7 @@ import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProd
 import { mapDataProduct, mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapFacets, SEARCH_FILTERS, searchInput, toSearchHit } from './map-search'
 import { createLabelWrites } from './label-writes'
+import { createDataHubLineage } from './read-lineage'
 import { planOwners, planTags } from './plan-label-writes'
 import { z } from 'zod'
 
@@ -58,7 +59,8 @@ const ownersOf = (products: readonly WireDataProduct[]): WireOwner[] => products
 /**
  * DataHub through its GraphQL API: domains (nested), data products with their datasets as
  * output ports, ownership, tags, glossary terms and documentation. Search, facets and paging
- * run on DataHub's search cluster. Lineage of the products' datasets becomes their inputs.
+ * run on DataHub's search cluster. Lineage of the products' datasets becomes their inputs: one hop
+ * upstream with the catalogue, as many hops as asked around one product through its lineage search.
  * Descriptions are written through `updateDescription`, tags and owners through DataHub's
  * tag and owner mutations.
  */
@@ -91,6 +93,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
   }
 
   const labelWrites = createLabelWrites(graphql)
+  const getLineage = createDataHubLineage(graphql)
 
   const setDescription = (input: Record<string, unknown>, what: string, signal?: AbortSignal) =>
     graphql(UPDATE_DESCRIPTION_MUTATION, { input }, what, signal).then((data) => {
@@ -104,6 +107,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
 
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
     getProduct: (urn, { signal } = {}) => product(urn, signal),
+    getLineage: (urn, depth, { signal } = {}) => getLineage(urn, depth, signal),
 
     async search(request: SearchRequest, { signal }: RequestOptions = {}): Promise<SearchResponse> {
       const data = await graphql(SEARCH_QUERY, { input: searchInput(request) }, 'the search', signal)

@@ -229,6 +229,42 @@ query tesseraMe {
   me { corpUser { urn username properties { displayName fullName } } }
 }`
 
+/** Data products by URN, with their datasets (no columns, no lineage): the products a lineage traversal reached. */
+export const PRODUCTS_BY_URN_QUERY = `
+query tesseraProductsByUrn($urns: [String!]!) {
+  entities(urns: $urns) { urn ... on DataProduct { ...tesseraDataProduct } }
+}
+${dataProduct(false, false, ASSETS_PER_PRODUCT)}
+${OWNERSHIP}
+${TAGS}
+${TERMS}`
+
+/**
+ * Datasets up- or downstream of one dataset, as many hops as the `degree` filter lets through
+ * ("1", "2", "3+"), each with the data product holding it and the paths that reach it (jobs on
+ * the way included), as DataHub's own lineage search asks (`searchAcrossRelationshipResults`).
+ */
+export const LINEAGE_QUERY = `
+query tesseraLineage($input: ScrollAcrossLineageInput!) {
+  scrollAcrossLineage(input: $input) {
+    nextScrollId
+    count
+    total
+    searchResults {
+      degree
+      entity { urn type ... on Dataset { ...tesseraUpstreamDataset } }
+      paths {
+        path {
+          urn
+          type
+          ... on DataJob { jobId properties { name } dataFlow { orchestrator properties { name } } }
+        }
+      }
+    }
+  }
+}
+${UPSTREAM_DATASET}`
+
 /** Every operation, by name, for the schema test. */
 export const DATAHUB_OPERATIONS = {
   DOMAINS_QUERY,
@@ -236,6 +272,8 @@ export const DATAHUB_OPERATIONS = {
   DATA_PRODUCT_QUERY,
   SEARCH_QUERY,
   UPDATE_DESCRIPTION_MUTATION,
+  PRODUCTS_BY_URN_QUERY,
+  LINEAGE_QUERY,
   PRODUCT_LABELS_QUERY,
   FIND_TAG_QUERY,
   CREATE_TAG_MUTATION,

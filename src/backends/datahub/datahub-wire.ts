@@ -68,6 +68,29 @@ export const upstreamSchema = z.object({
   relationships: z.array(z.object({ type: z.string().nullish(), entity: z.unknown() })),
 })
 
+/** An entity on a lineage path: datasets, and the jobs between them. */
+export const pathEntitySchema = z.object({
+  urn: z.string(),
+  type: z.string(),
+  jobId: z.string().nullish(),
+  properties: z.object({ name: z.string().nullish() }).nullish(),
+  dataFlow: z.object({ orchestrator: z.string().nullish(), properties: z.object({ name: z.string().nullish() }).nullish() }).nullish(),
+})
+export type WirePathEntity = z.infer<typeof pathEntitySchema>
+
+/** `scrollAcrossLineage`; each result's entity is parsed on its own, so one odd result costs only itself. */
+export const lineageResultsSchema = z.object({
+  nextScrollId: z.string().nullish(),
+  total: z.number(),
+  searchResults: z.array(
+    z.object({
+      degree: z.number().nullish(),
+      entity: z.unknown(),
+      paths: z.array(z.object({ path: z.array(pathEntitySchema.nullable()).nullish() }).nullable()).nullish(),
+    }),
+  ),
+})
+
 export const datasetSchema = z.object({
   urn: z.string(),
   name: z.string(),

@@ -26,13 +26,25 @@ function upstreamOf(dataset: WireDataset): Upstream[] {
   })
 }
 
-const jobLabel = (job: WireUpstreamJob) => {
+export const jobLabel = (job: Pick<WireUpstreamJob, 'jobId' | 'properties' | 'dataFlow'>) => {
   const name = job.properties?.name ?? job.jobId
   const orchestrator = job.dataFlow?.orchestrator
   return `Through the ${orchestrator ? `${orchestrator} ` : ''}job “${name}”${job.dataFlow?.properties?.name ? ` of ${job.dataFlow.properties.name}` : ''}.`
 }
 
-const productOf = (dataset: WireUpstreamDataset) => dataset.dataProduct?.relationships.find((r) => r.entity?.urn)?.entity?.urn
+/** The data product holding a dataset, if any. */
+export const productOf = (dataset: WireUpstreamDataset) => dataset.dataProduct?.relationships.find((r) => r.entity?.urn)?.entity?.urn
+
+/** A dataset no product holds, as an input from outside the catalogue. */
+export function externalInput(dataset: WireUpstreamDataset, description?: string): InputPort {
+  const system = dataset.platform?.properties?.displayName ?? dataset.platform?.name
+  return {
+    kind: 'external',
+    name: dataset.properties?.qualifiedName ?? dataset.properties?.name ?? dataset.name ?? dataset.urn,
+    ...(system ? { system } : {}),
+    ...(description ? { description } : {}),
+  }
+}
 
 /**
  * A DataHub data product's inputs, from the direct upstream lineage of its datasets: a dataset
@@ -49,17 +61,8 @@ export function mapInputPorts(productUrn: Urn, datasets: readonly WireDataset[])
     if (own.has(dataset.urn) || owner === productUrn || seen.has(dataset.urn)) continue
     seen.add(dataset.urn)
     const description = job ? { description: jobLabel(job) } : {}
-    if (owner) {
-      inputs.push({ kind: 'product', productUrn: owner, outputPortId: dataset.urn, ...description })
-    } else {
-      const system = dataset.platform?.properties?.displayName ?? dataset.platform?.name
-      inputs.push({
-        kind: 'external',
-        name: dataset.properties?.qualifiedName ?? dataset.properties?.name ?? dataset.name ?? dataset.urn,
-        ...(system ? { system } : {}),
-        ...description,
-      })
-    }
+    if (owner) inputs.push({ kind: 'product', productUrn: owner, outputPortId: dataset.urn, ...description })
+    else inputs.push(externalInput(dataset, description.description))
   }
   return inputs
 }

@@ -131,6 +131,24 @@ export function createFederatedBackend(
       return namespaced(product, backend, signal)
     },
 
+    ...(backends.some((b) => b.getLineage)
+      ? {
+          /**
+           * Traversed by the backend owning the product, its products namespaced; a backend that cannot
+           * traverse answers nothing (its catalogue's lineage stands). Edges the traversal would find into
+           * another backend's products are not followed here: those come from the catalogues' input ports.
+           */
+          async getLineage(urn: Urn, depth: { upstream: number; downstream: number }, { signal }: RequestOptions = {}): Promise<Catalog> {
+            if (!locate(urn)) await ownership(signal)
+            const { backend, urn: own } = owning(urn)
+            if (!backend.getLineage) return { domains: [], teams: [], people: [], products: [], issues: [] }
+            const answer = await callMember(backend, (s) => backend.getLineage!(own, depth, { signal: s }), { ...timeout, signal })
+            const known = await ownership(signal)
+            return { ...answer, products: answer.products.map((p) => namespaceProduct(p, backend, known)), issues: answer.issues.map((issue) => memberIssue(backend, issue)) }
+          },
+        }
+      : {}),
+
     listDomains: async ({ signal } = {}) => mergeListings(await settleMembers(backends, (b, s) => b.listDomains({ signal: s }), { ...timeout, signal }), mergeDomains),
     listTeams: async ({ signal } = {}) => mergeListings(await settleMembers(backends, (b, s) => b.listTeams({ signal: s }), { ...timeout, signal }), mergeTeams),
     listPeople: async ({ signal } = {}) => mergeListings(await settleMembers(backends, (b, s) => b.listPeople({ signal: s }), { ...timeout, signal }), mergePeople),

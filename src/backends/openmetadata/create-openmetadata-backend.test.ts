@@ -8,6 +8,7 @@ const BASE = 'http://om.test/openmetadata'
 const TOKEN = 'om-jwt-secret'
 const ORDERS = 'urn:openmetadata:dataProduct:Orders'
 const CAMPAIGNS = 'urn:openmetadata:dataProduct:Campaigns'
+const AD_SPEND = 'urn:openmetadata:dataProduct:AdSpendReturns'
 const ORDERS_TABLE = 'snowflake_prod.acme.orders.orders'
 const request = { q: '', filters: {}, sort: 'relevance' as const, offset: 0, limit: 20 }
 
@@ -24,6 +25,7 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(catalog.products.map((p) => [p.title, p.kind, p.lifecycle])).toEqual([
       ['Orders', 'aggregate', 'active'],
       ['Campaign performance', 'consumer-aligned', 'draft'],
+      ['Return on ad spend', 'consumer-aligned', 'active'],
     ])
     expect(catalog.teams).toContainEqual(expect.objectContaining({ id: 'commerce-data', name: 'Commerce data team', members: [{ personId: 'jane.doe', role: 'member' }] }))
     expect(catalog.people.map((p) => p.name)).toEqual(['Jane Doe', 'Bo Smith'])
@@ -89,16 +91,16 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
 
   it('searches on the server with facets, filters, sorting and paging', async () => {
     const all = await backend().search!(request)
-    expect(all.total).toBe(2)
+    expect(all.total).toBe(3)
     expect(all.facets.domain).toEqual([
       { value: 'Commerce.Orders', label: 'Orders', count: 1 },
-      { value: 'Marketing', label: 'Marketing', count: 1 },
+      { value: 'Marketing', label: 'Marketing', count: 2 },
     ])
     // A user who owns a product is an owner, not an owner team.
     expect(all.facets.team).toEqual([{ value: 'commerce-data', label: 'Commerce data team', count: 1 }])
     expect(all.facets.lifecycle).toEqual([
       { value: 'draft', label: 'Draft', count: 1 },
-      { value: 'active', label: 'Active', count: 1 },
+      { value: 'active', label: 'Active', count: 2 },
     ])
     expect(all.facets.tag).toEqual([{ value: 'Tier.Tier1', label: 'Tier.Tier1', count: 1 }, { value: 'Business.Order', label: 'Business.Order', count: 1 }])
 
@@ -107,16 +109,16 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
 
     expect((await backend().search!({ ...request, filters: { lifecycle: ['draft'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS])
     expect((await backend().search!({ ...request, filters: { team: ['commerce-data'], tag: ['Tier.Tier1'] } })).hits.map((h) => h.urn)).toEqual([ORDERS])
-    expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS])
+    expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS, AD_SPEND])
 
     const second = await backend().search!({ ...request, sort: 'name', offset: 1, limit: 1 })
-    expect(second).toMatchObject({ total: 2, hits: [expect.objectContaining({ title: 'Orders' })] })
+    expect(second).toMatchObject({ total: 3, hits: [expect.objectContaining({ title: 'Campaign performance' })] })
   })
 
   it('without data products, makes each table a product with its lineage, and searches tables', async () => {
     const tables = backend({ productSource: 'table' })
     const catalog = await tables.getCatalog()
-    expect(catalog.products.map((p) => p.name)).toEqual(['orders', 'order_lines', 'campaign_orders', 'shop_events'])
+    expect(catalog.products.map((p) => p.name)).toEqual(['orders', 'order_lines', 'campaign_orders', 'shop_events', 'ad_spend_returns'])
     const campaignOrders = await tables.getProduct('urn:openmetadata:table:snowflake_prod.acme.marketing.campaign_orders')
     expect(campaignOrders.inputPorts).toEqual([{ kind: 'product', productUrn: `urn:openmetadata:table:${ORDERS_TABLE}`, outputPortId: ORDERS_TABLE }])
     const found = await tables.search!({ ...request, q: 'customer_email' })
@@ -125,7 +127,7 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
 
   it('picks tables by itself when the server has no data products', async () => {
     server.use(http.get('*/openmetadata/api/v1/dataProducts', () => HttpResponse.json({ data: [], paging: { total: 0 } })))
-    expect((await backend().getCatalog()).products).toHaveLength(4)
+    expect((await backend().getCatalog()).products).toHaveLength(5)
   })
 
   it('writes descriptions as JSON Patch carrying the version, and bumps the revision', async () => {

@@ -9,6 +9,7 @@ import { createOpenMetadataClient, type OpenMetadataClientOptions } from './open
 import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach } from './parse-records'
 import { createOpenMetadataHistory } from './read-history'
+import { createOpenMetadataLineage } from './read-lineage'
 import { createOpenMetadataReader } from './read-openmetadata'
 import { createOpenMetadataWriter, EDITABLE_FIELDS } from './update-openmetadata'
 
@@ -25,15 +26,17 @@ const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEA
 
 /**
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,
- * tables with columns, teams, users, tags, glossary terms, and table and column lineage. Search, facets and
- * paging run on OpenMetadata's search cluster; documentation is written as version-checked JSON Patch,
- * and each product's change history is read from the entity's versions.
+ * tables with columns, teams, users, tags, glossary terms, and table and column lineage. Search,
+ * facets, paging and lineage traversal (up to three hops each way) run on OpenMetadata's servers;
+ * documentation is written as version-checked JSON Patch, and each product's change history is
+ * read from the entity's versions.
  */
 export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): CatalogBackend {
   const client = createOpenMetadataClient(config)
   const reader = createOpenMetadataReader(client, { productSource: config.productSource ?? 'auto', maxProducts: config.maxProducts ?? 2_000 })
   const updateProduct = createOpenMetadataWriter(client, reader)
   const getHistory = createOpenMetadataHistory(client)
+  const getLineage = createOpenMetadataLineage(client, reader)
 
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
     const source = await reader.productSourceOf(signal)
@@ -68,6 +71,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
 
     getCatalog: ({ signal }: RequestOptions = {}) => reader.catalog(signal),
     getProduct: (urn, { signal } = {}) => reader.product(urn, signal),
+    getLineage: (urn, depth, { signal } = {}) => getLineage(urn, depth, signal),
     search: (request, { signal } = {}) => search(request, signal),
 
     async listDomains({ signal } = {}) {

@@ -1,4 +1,4 @@
-import { localColumn, upstreamColumnLineage, upstreamInputs } from './map-lineage'
+import { joinLineage, localColumn, productLinks, upstreamColumnLineage, upstreamInputs } from './map-lineage'
 import type { WireLineage } from './openmetadata-wire'
 
 const node = (id: string, fullyQualifiedName: string, extra: object = {}) => ({ id, type: 'table', name: fullyQualifiedName.split('.').at(-1), fullyQualifiedName, ...extra })
@@ -53,5 +53,52 @@ describe('OpenMetadata column lineage', () => {
       { kind: 'product', productUrn: 'urn:orders', outputPortId: 'db.s.orders' },
       { kind: 'external', name: 'db.s.raw', system: 'OpenMetadata table' },
     ])
+  })
+})
+
+describe('OpenMetadata lineage over several hops', () => {
+  // raw → orders (Orders) → lines (Orders) → campaigns (Campaigns) → roas (Ads); a second answer repeats an edge.
+  const chain: WireLineage = {
+    entity: node('o', 'db.s.orders'),
+    nodes: [node('r', 'db.s.raw'), node('l', 'db.s.lines'), node('c', 'db.s.campaigns'), node('x', 'db.s.roas'), node('z', 'db.s.loose')],
+    upstreamEdges: [{ fromEntity: 'r', toEntity: 'o' }],
+    downstreamEdges: [
+      { fromEntity: 'o', toEntity: 'l' },
+      { fromEntity: 'l', toEntity: 'c', lineageDetails: { columnsLineage: [{ fromColumns: ['db.s.lines.id'], toColumn: 'db.s.campaigns.order_id' }] } },
+      { fromEntity: 'c', toEntity: 'x' },
+      { fromEntity: 'c', toEntity: 'z' },
+    ],
+  }
+  const second: WireLineage = {
+    entity: node('l', 'db.s.lines'),
+    nodes: [node('c', 'db.s.campaigns')],
+    downstreamEdges: [{ fromEntity: 'l', toEntity: 'c', lineageDetails: { columnsLineage: [{ fromColumns: ['db.s.lines.sku'], toColumn: 'db.s.campaigns.sku' }] } }],
+  }
+  const holders: Record<string, string> = { 'db.s.orders': 'urn:orders', 'db.s.lines': 'urn:orders', 'db.s.campaigns': 'urn:campaigns', 'db.s.roas': 'urn:ads' }
+
+  it('joins answers into one graph, each edge once with its column lineage joined', () => {
+    const graph = joinLineage([chain, second])
+    expect([...graph.nodes.keys()].sort()).toEqual(['c', 'l', 'o', 'r', 'x', 'z'])
+    expect(graph.edges).toHaveLength(5)
+    expect(graph.edges.find((e) => e.fromEntity === 'l')?.lineageDetails?.columnsLineage).toHaveLength(2)
+  })
+
+  it('gives each product the inputs that reach it, however far from the focus, and leaves out edges inside a product', () => {
+    const links = productLinks(joinLineage([chain, second]), (fqn) => holders[fqn])
+    expect([...links.keys()]).toEqual(['urn:orders', 'urn:campaigns', 'urn:ads'])
+    expect(links.get('urn:orders')?.inputs).toEqual([{ kind: 'external', name: 'db.s.raw', system: 'OpenMetadata table' }])
+    expect(links.get('urn:campaigns')?.inputs).toEqual([{ kind: 'product', productUrn: 'urn:orders', outputPortId: 'db.s.lines' }])
+    expect(links.get('urn:ads')?.inputs).toEqual([{ kind: 'product', productUrn: 'urn:campaigns', outputPortId: 'db.s.campaigns' }])
+    expect(links.get('urn:campaigns')?.columns).toEqual([
+      { outputPortId: 'db.s.campaigns', column: 'order_id', from: [{ productUrn: 'urn:orders', outputPortId: 'db.s.lines', column: 'id' }] },
+      { outputPortId: 'db.s.campaigns', column: 'sku', from: [{ productUrn: 'urn:orders', outputPortId: 'db.s.lines', column: 'sku' }] },
+    ])
+  })
+
+  it('skips edges touching deleted entities', () => {
+    const gone: WireLineage = { ...chain, nodes: chain.nodes!.map((n) => (n.id === 'c' ? { ...n, deleted: true } : n)) }
+    const links = productLinks(joinLineage([gone]), (fqn) => holders[fqn])
+    expect(links.has('urn:campaigns')).toBe(false)
+    expect(links.has('urn:ads')).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
-import type { ColumnLineage, InputPort } from '../../model/types'
+import type { ColumnLineage, InputPort, Urn } from '../../model/types'
 import { refKey, splitFqn } from './map-openmetadata'
 import { productUrn } from './map-products'
-import type { WireLineage } from './openmetadata-wire'
+import type { WireLineage, WireLineageEdge, WireRef } from './openmetadata-wire'
 
 export interface LineageContext {
   /** FQNs of the assets that make up the product itself: lineage among them is not an input. */
@@ -67,4 +67,77 @@ export function upstreamColumnLineage(lineage: WireLineage, { ownAssets, product
     }
   }
   return [...byColumn.values()]
+}
+
+/** Several lineage answers as one graph: nodes by id, each edge once (its column lineage joined). */
+export interface LineageGraph {
+  nodes: ReadonlyMap<string, WireRef>
+  edges: readonly WireLineageEdge[]
+}
+
+export function joinLineage(answers: readonly WireLineage[]): LineageGraph {
+  const nodes = new Map<string, WireRef>()
+  const edges = new Map<string, WireLineageEdge>()
+  for (const answer of answers) {
+    for (const node of [answer.entity, ...(answer.nodes ?? [])]) if (!nodes.has(node.id)) nodes.set(node.id, node)
+    for (const edge of [...(answer.upstreamEdges ?? []), ...(answer.downstreamEdges ?? [])]) {
+      const key = `${edge.fromEntity}>${edge.toEntity}`
+      const seen = edges.get(key)
+      const columns = [...(seen?.lineageDetails?.columnsLineage ?? []), ...(edge.lineageDetails?.columnsLineage ?? [])]
+      edges.set(key, { ...edge, ...(columns.length ? { lineageDetails: { columnsLineage: columns } } : {}) })
+    }
+  }
+  return { nodes, edges: [...edges.values()] }
+}
+
+export interface ProductLinks {
+  inputs: InputPort[]
+  columns: ColumnLineage[]
+}
+
+/**
+ * Every edge of a lineage graph that ends in a product's asset, as that product's inputs and column
+ * lineage: from another product (by the asset it reads, its output port) or from a source outside the
+ * catalogue. Edges inside one product, touching deleted entities, or ending in an asset no product
+ * holds are left out; each input is listed once, and column edges only between products.
+ */
+export function productLinks(graph: LineageGraph, productOf: (fqn: string, type: string) => Urn | undefined): Map<Urn, ProductLinks> {
+  const links = new Map<Urn, ProductLinks & { seen: Set<string>; byColumn: Map<string, ColumnLineage> }>()
+  for (const edge of graph.edges) {
+    const from = graph.nodes.get(edge.fromEntity)
+    const to = graph.nodes.get(edge.toEntity)
+    if (!from || !to || from.deleted || to.deleted) continue
+    const target = refKey(to)
+    const reader = productOf(target, to.type)
+    if (!reader) continue
+    const source = refKey(from)
+    const producer = productOf(source, from.type)
+    if (producer === reader) continue
+    let entry = links.get(reader)
+    if (!entry) links.set(reader, (entry = { inputs: [], columns: [], seen: new Set(), byColumn: new Map() }))
+    const key = producer ? `p:${producer}:${source}` : `e:${source}`
+    if (!entry.seen.has(key)) {
+      entry.seen.add(key)
+      entry.inputs.push(producer ? { kind: 'product', productUrn: producer, outputPortId: source } : { kind: 'external', name: source, system: `OpenMetadata ${from.type}` })
+    }
+    if (!producer) continue
+    for (const mapping of edge.lineageDetails?.columnsLineage ?? []) {
+      const column = mapping.toColumn ? localColumn(target, mapping.toColumn) : undefined
+      if (!column) continue
+      const sources = (mapping.fromColumns ?? []).flatMap((fqn) => {
+        const name = localColumn(source, fqn)
+        return name ? [{ productUrn: producer, outputPortId: source, column: name }] : []
+      })
+      if (!sources.length) continue
+      const columnKey = `${target}\u0000${column}`
+      const existing = entry.byColumn.get(columnKey)
+      if (existing) existing.from.push(...sources.filter((s) => !existing.from.some((f) => f.outputPortId === s.outputPortId && f.column === s.column)))
+      else {
+        const lineage = { outputPortId: target, column, from: sources }
+        entry.byColumn.set(columnKey, lineage)
+        entry.columns.push(lineage)
+      }
+    }
+  }
+  return new Map([...links].map(([urn, { inputs, columns }]) => [urn, { inputs, columns }]))
 }

@@ -73,6 +73,8 @@ export const tableSchema = z.object({
   columns: z.array(columnSchema).nullish(),
   tags: z.array(tagLabelSchema).nullish(),
   deleted: z.boolean().nullish(),
+  /** The data products holding the table (OpenMetadata 1.2 and later), when asked for. */
+  dataProducts: refs,
   ...ownership,
 })
 export type WireTable = z.infer<typeof tableSchema>
@@ -177,6 +179,7 @@ export const lineageSchema = z.object({
   downstreamEdges: z.array(edgeSchema).nullish(),
 })
 export type WireLineage = z.infer<typeof lineageSchema>
+export type WireLineageEdge = z.infer<typeof edgeSchema>
 
 const bucketsSchema = z.object({ buckets: z.array(z.object({ key: z.union([z.string(), z.number()]), doc_count: z.number() })) })
 

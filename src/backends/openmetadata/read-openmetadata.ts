@@ -172,7 +172,7 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     })
   }
 
-  return { productSourceOf, domainKinds, facetNames, catalog, readDomains, product, readTable, readDataProduct }
+  return { productSourceOf, domainKinds, facetNames, catalog, readDomains, cachedDomains, product, readTable, readDataProduct }
 }
 
 export type OpenMetadataReader = ReturnType<typeof createOpenMetadataReader>

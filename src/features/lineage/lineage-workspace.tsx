@@ -33,7 +33,8 @@ function useSameWhile<T>(value: T, key: string): T {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const depth = (d: number) => (d === Infinity ? 'all' : d)
 
-export function LineageWorkspace({ catalog, state, update }: { catalog: CatalogIndex; state: LineageViewState; update: UpdateView }) {
+/** `refitOn` changes when the graph's products came from elsewhere (a deeper answer from the server): the view fits them again. */
+export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { catalog: CatalogIndex; state: LineageViewState; update: UpdateView; refitOn?: string }) {
   const navigate = useNavigate()
   const location = useLocation()
   const { setCenter, getZoom } = useReactFlow()
@@ -45,8 +46,11 @@ export function LineageWorkspace({ catalog, state, update }: { catalog: CatalogI
   const viewState = useSameWhile(state, viewKey)
   const view = useMemo(() => buildLineageView(catalog, viewState), [catalog, viewState])
   const layoutKey = JSON.stringify([graphKey, state.grouped, state.engine, [...view.heights]])
-  const fitKey = JSON.stringify([state.mode, state.focus, depth(state.up), depth(state.down), state.grouped, state.domains, state.kinds, state.open === 'all', state.open.length === 0])
+  const fitKey = JSON.stringify([state.mode, state.focus, depth(state.up), depth(state.down), state.grouped, state.domains, state.kinds, state.open === 'all', state.open.length === 0, refitOn])
   const layout = useLayout(catalog.catalog, view, layoutKey, state.grouped, state.engine)
+  // Fit the view only once the new graph is laid out, not to the previous layout still on screen.
+  const [laidOutFitKey, setLaidOutFitKey] = useState(fitKey)
+  if (layout.data && !layout.isPlaceholderData && laidOutFitKey !== fitKey) setLaidOutFitKey(fitKey)
 
   const selectedInGraph = state.selected !== undefined && view.graph.nodes.some((n) => n.id === state.selected)
   const path = useMemo(
@@ -200,7 +204,7 @@ export function LineageWorkspace({ catalog, state, update }: { catalog: CatalogI
           ) : !flow ? (
             <LoadingState label={`Laying out ${view.graph.nodes.length} nodes…`} />
           ) : (
-            <LineageCanvas flow={flow} fitKey={fitKey} label={`Lineage graph: ${productCount} products`} onSelect={select} onOpen={open} />
+            <LineageCanvas flow={flow} fitKey={laidOutFitKey} label={`Lineage graph: ${productCount} products`} onSelect={select} onOpen={open} />
           )}
           {state.mode === 'focus' && view.graph.edges.length === 0 && view.graph.nodes.length === 1 && (
             <p className="ln-note">No lineage is recorded for this product: it reads nothing from the mesh and nothing in the mesh reads it.</p>

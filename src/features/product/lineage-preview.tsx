@@ -1,6 +1,8 @@
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import type { DataProduct, Urn } from '../../model/types'
+import { useBackend } from '../../queries/backend-context'
+import { useLineageNeighbourhood, type LineageNeighbourhood } from '../../queries/use-lineage-neighbourhood'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { productPath } from '../../ui/product-row'
 import { lineageGraphPath } from './product-tabs'
@@ -34,8 +36,36 @@ function Neighbours({ title, urns, catalog, empty }: { title: string; urns: read
   )
 }
 
-/** The product's direct neighbours in the mesh, as lists; the graph itself is the lineage view. */
-export function LineagePreview({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
+/** Where the lists come from, when the backend traces lineage on its server. */
+function TraceNotice({ traced, label }: { traced: LineageNeighbourhood; label: string }) {
+  if (traced.status === 'failed') {
+    return (
+      <aside className="notice notice-warning row" aria-label="Lineage from the catalogue" style={{ margin: 0 }}>
+        <span>
+          <strong>{label} could not trace this product’s lineage</strong>, so these lists show the lineage Tessera read with the catalogue.{' '}
+          {traced.error instanceof Error ? traced.error.message : ''}
+        </span>
+        <button type="button" className="button" onClick={traced.retry}>
+          Try again
+        </button>
+      </aside>
+    )
+  }
+  return (
+    <p className="muted" aria-live="polite" style={{ margin: 0 }}>
+      {traced.status === 'loading' ? `Tracing lineage on ${label}…` : ''}
+    </p>
+  )
+}
+
+/**
+ * The product's direct neighbours in the mesh, as lists; the graph itself is the lineage view.
+ * A backend that traces lineage on its server is asked for them, as its catalogue may not hold them.
+ */
+export function LineagePreview({ product, catalog: catalogue }: { product: DataProduct; catalog: CatalogIndex }) {
+  const backend = useBackend()
+  const traced = useLineageNeighbourhood(catalogue, { focus: product.urn, upstream: 1, downstream: 1 })
+  const catalog = traced.catalog
   const lineage = catalog.lineage()
   const external = lineage.externalInputs(product.urn)
   const dangling = lineage.danglingInputs.filter((d) => d.productUrn === product.urn)
@@ -45,6 +75,7 @@ export function LineagePreview({ product, catalog }: { product: DataProduct; cat
         <span className="muted">Direct neighbours only.</span>
         <Link to={lineageGraphPath(product.urn)}>Follow lineage further in the graph</Link>
       </p>
+      {traced.status !== 'catalogue' && <TraceNotice traced={traced} label={backend.label} />}
       <div className="grid-halves">
         <Neighbours title="Upstream" urns={lineage.upstream(product.urn)} catalog={catalog} empty="Reads no other product of the mesh." />
         <Neighbours title="Downstream" urns={lineage.downstream(product.urn)} catalog={catalog} empty="No product of the mesh reads this one." />

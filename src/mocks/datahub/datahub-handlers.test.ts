@@ -59,4 +59,26 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('the emulated DataHub', () => {
     const answer = await post({ query: '{ dataProduct(urn: "urn:li:dataProduct:orders") { urn properties { name } } }' })
     expect(answer).toEqual({ data: { dataProduct: { urn: 'urn:li:dataProduct:orders', properties: { name: 'Orders' } } } })
   })
+
+  it('searches across lineage by degree, counting a job between datasets as no hop, with the paths that reach each', async () => {
+    const checkout = 'urn:li:dataset:(urn:li:dataPlatform:kafka,shop.checkout_events,PROD)'
+    const search = (values: string[], count = 10, scrollId?: string) =>
+      post({
+        query: `query q($input: ScrollAcrossLineageInput!) { scrollAcrossLineage(input: $input) {
+          nextScrollId total searchResults { degree entity { urn } paths { path { urn type } } } } }`,
+        variables: { input: { urn: checkout, direction: 'DOWNSTREAM', types: ['DATASET'], count, scrollId, orFilters: [{ and: [{ field: 'degree', values }] }] } },
+      }) as Promise<{ data: { scrollAcrossLineage: { nextScrollId: string | null; total: number; searchResults: { degree: number; entity: { urn: string }; paths: { path: { urn: string; type: string }[] }[] }[] } } }>
+    const first = (await search(['1'])).data.scrollAcrossLineage
+    expect(first.searchResults.map((r) => [r.entity.urn, r.degree])).toEqual([[ORDERS_TABLE, 1]])
+    expect(first.searchResults[0]!.paths[0]!.path.map((e) => e.type)).toEqual(['DATASET', 'DATA_JOB', 'DATASET'])
+    const second = (await search(['2'])).data.scrollAcrossLineage
+    expect(second.searchResults.map((r) => r.entity.urn).sort()).toEqual([
+      'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.marketing.campaigns,PROD)',
+      'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.order_lines_v1,PROD)',
+    ])
+    const paged = (await search(['1', '2', '3+'], 2)).data.scrollAcrossLineage
+    expect([paged.total, paged.searchResults.length]).toEqual([3, 2])
+    const rest = (await search(['1', '2', '3+'], 2, paged.nextScrollId!)).data.scrollAcrossLineage
+    expect([rest.searchResults.length, rest.nextScrollId]).toEqual([1, null])
+  })
 })

@@ -18,6 +18,14 @@ interface LineageInput {
   start?: number | null
   count?: number | null
 }
+interface LineageSearchInput {
+  urn: string
+  direction: 'UPSTREAM' | 'DOWNSTREAM'
+  types?: string[] | null
+  count?: number | null
+  scrollId?: string | null
+  orFilters?: { and?: FacetFilter[] | null }[] | null
+}
 interface RelationshipsInput {
   types: string[]
   direction: 'INCOMING' | 'OUTGOING'
@@ -45,7 +53,8 @@ function matches(entity: Entity, query: string): boolean {
 
 /**
  * An emulated DataHub GraphQL endpoint: each request is executed by graphql-js against
- * DataHub's real schema, with resolvers over the fixture, so a query DataHub would reject
+ * DataHub's real schema, with resolvers over the fixture (entities, search, lineage fields and
+ * lineage search, relationships, label and description mutations), so a query DataHub would reject
  * fails here too. `token`, when given, is required as a Bearer header (401 otherwise).
  */
 export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', token }: { basePath?: string; token?: string } = {}) {
@@ -77,6 +86,53 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     const start = input.start ?? 0
     const shown = page(related, start, input.count ?? 100)
     return { start, count: shown.length, total: related.length, filtered: 0, relationships: shown }
+  }
+
+  /**
+   * `scrollAcrossLineage`: every entity up- or downstream of one, with its degree (jobs between
+   * datasets are not counted as hops, as DataHub does) and the path reaching it (both ends included),
+   * filtered by type and by `degree` ("1", "2", "3+"), paged by an opaque scroll id.
+   */
+  function scrollAcrossLineage({ input }: { input: LineageSearchInput }) {
+    const upstream = input.direction === 'UPSTREAM'
+    const next = (urn: string) => data.lineage.filter((e) => (upstream ? e.downstream : e.upstream) === urn).map((e) => (upstream ? e.upstream : e.downstream))
+    const found = new Map<string, { degree: number; path: string[] }>()
+    let frontier = [{ urn: input.urn, degree: 0, path: [input.urn] }]
+    while (frontier.length) {
+      const following: typeof frontier = []
+      for (const item of frontier) {
+        for (const urn of next(item.urn)) {
+          const entity = entityByUrn.get(urn)
+          if (!entity || item.path.includes(urn)) continue
+          const job = entity.__typename === 'DataJob'
+          const reached = { urn, degree: job ? item.degree : item.degree + 1, path: [...item.path, urn] }
+          if (!job) {
+            if (found.has(urn)) continue
+            found.set(urn, reached)
+          }
+          following.push(reached)
+        }
+      }
+      frontier = following
+    }
+    const degrees = input.orFilters?.[0]?.and?.find((f) => f.field === 'degree')?.values
+    const wanted = (degree: number) => !degrees || degrees.includes(String(degree)) || (degree >= 3 && degrees.includes('3+'))
+    const results = [...found]
+      .filter(([urn, { degree }]) => wanted(degree) && (!input.types || input.types.includes(String(entityByUrn.get(urn)!.type))))
+      .map(([urn, { degree, path }]) => ({
+        entity: entityByUrn.get(urn),
+        degree,
+        degrees: [degree],
+        paths: [{ path: path.map((u) => entityByUrn.get(u) ?? null) }],
+        matchedFields: [],
+        explored: true,
+        truncatedChildren: false,
+        ignoredAsHop: false,
+      }))
+    const start = input.scrollId ? Number(atob(input.scrollId)) : 0
+    const count = input.count ?? 10
+    const shown = page(results, start, count)
+    return { nextScrollId: start + count < results.length ? btoa(String(start + count)) : null, count: shown.length, total: results.length, searchResults: shown, facets: [] }
   }
 
   /** The generic relationships field; the emulation knows which data product contains an asset. */
@@ -221,6 +277,8 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     searchAcrossEntities: search,
     dataProduct: ({ urn }: { urn: string }) => products.find((p) => p.urn === urn) ?? null,
     dataset: ({ urn }: { urn: string }) => datasetByUrn.get(urn) ?? null,
+    entities: ({ urns }: { urns: string[] }) => urns.map((urn) => products.find((p) => p.urn === urn) ?? entityByUrn.get(urn) ?? null),
+    scrollAcrossLineage,
     updateDescription,
     entityExists: ({ urn }: { urn: string }) => exists(urn),
     createTag,

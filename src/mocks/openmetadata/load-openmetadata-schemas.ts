@@ -32,8 +32,9 @@ const MISSING: Record<string, object> = {
 
 /**
  * The table schema in the fixtures is OpenMetadata 1.0's, where a table had one `owner` and no
- * domain. Current servers send `owners` and `domains` (entity reference lists) instead; those two
- * properties are added, everything else stays as upstream wrote it (no other property allowed).
+ * domain. Current servers send `owners` and `domains` (entity reference lists) instead, and the
+ * `dataProducts` holding the table; those properties are added, everything else stays as upstream
+ * wrote it (no other property allowed).
  */
 function withCurrentOwnership(schema: Record<string, unknown>): Record<string, unknown> {
   const properties = schema.properties as Record<string, unknown>
@@ -43,6 +44,7 @@ function withCurrentOwnership(schema: Record<string, unknown>): Record<string, u
       ...properties,
       owners: { $ref: '../../type/entityReferenceList.json' },
       domains: { $ref: '../../type/entityReferenceList.json' },
+      dataProducts: { $ref: '../../type/entityReferenceList.json' },
     },
   }
 }

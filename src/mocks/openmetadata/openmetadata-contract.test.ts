@@ -48,11 +48,22 @@ describe.skipIf(!existsSync(OPENMETADATA_FIXTURES))('the emulated OpenMetadata a
     expect(problems(schemas.dataProduct, patched)).toEqual([])
   })
 
-  it('returns lineage valid against entityLineage.json', async () => {
+  it('returns lineage valid against entityLineage.json, as many hops as asked up to three', async () => {
     const lineage = await get('/lineage/table/name/snowflake_prod.acme.orders.orders?upstreamDepth=2&downstreamDepth=2')
     expect(problems(schemas.entityLineage, lineage)).toEqual([])
     expect((lineage.upstreamEdges as unknown[]).length).toBe(1)
-    expect((lineage.downstreamEdges as unknown[]).length).toBe(1)
+    expect((lineage.downstreamEdges as unknown[]).length).toBe(2)
+    const oneHop = await get('/lineage/table/name/snowflake_prod.acme.orders.orders?upstreamDepth=0&downstreamDepth=1')
+    expect([(oneHop.upstreamEdges as unknown[]).length, (oneHop.downstreamEdges as unknown[]).length]).toEqual([0, 1])
+    expect((await fetch(`${API}/lineage/table/name/snowflake_prod.acme.orders.orders?upstreamDepth=4`)).status).toBe(400)
+  })
+
+  it('names the data products holding a table when asked, in the shape of a current table', async () => {
+    const table = await get('/tables/name/snowflake_prod.acme.marketing.ad_spend_returns?fields=columns,owners,domains,dataProducts')
+    expect(problems(schemas.table, table)).toEqual([])
+    expect(table.dataProducts).toMatchObject([{ type: 'dataProduct', fullyQualifiedName: 'AdSpendReturns' }])
+    expect(await get('/tables/name/snowflake_prod.acme.raw.shop_events?fields=dataProducts')).toMatchObject({ dataProducts: [] })
+    expect(await get('/tables/name/snowflake_prod.acme.raw.shop_events?fields=columns')).not.toHaveProperty('dataProducts')
   })
 
   it.each([

@@ -1,7 +1,8 @@
 /**
  * A small OpenMetadata of an online shop, in the shapes OpenMetadata's JSON Schemas describe
- * (checked by openmetadata-contract.test.ts): nested domains, two data products, four tables
- * with lineage, two teams and three users.
+ * (checked by openmetadata-contract.test.ts): nested domains, three data products, five tables
+ * with lineage, two teams and three users. The third product, Return on ad spend, reads the
+ * campaigns' table but declares no input: only lineage traversed on the server finds it.
  */
 
 const HOST = 'http://localhost:8585/api/v1'
@@ -105,6 +106,14 @@ export const tables = [
     domains: [domainRef(2)],
   }),
   table(504, 'raw', 'shop_events', 'Click stream of the web shop, as landed.', [column('event_id', 'VARCHAR'), column('payload', 'JSON')]),
+  table(
+    505,
+    'marketing',
+    'ad_spend_returns',
+    'Weekly return on ad spend per channel.',
+    [column('channel', 'VARCHAR', 'Where the money went.'), column('week', 'DATE', 'Monday of the week.'), column('attributed_orders', 'NUMBER', 'Orders won.')],
+    { owners: [userRef(1)], domains: [domainRef(2)] },
+  ),
 ]
 const tableRef = (i: number) => ref('table', tables[i]!.id, tables[i]!.name, tables[i]!.fullyQualifiedName)
 
@@ -147,12 +156,30 @@ export const dataProducts = [
     lifecycleStage: 'DEVELOPMENT',
     tags: [],
   },
+  {
+    id: uuid(603),
+    name: 'AdSpendReturns',
+    fullyQualifiedName: 'AdSpendReturns',
+    displayName: 'Return on ad spend',
+    description: 'What each channel earns back, week by week.',
+    version: 0.1,
+    updatedAt: UPDATED,
+    updatedBy: 'bo.smith',
+    href: `${HOST}/dataProducts/${uuid(603)}`,
+    owners: [userRef(1)],
+    experts: [],
+    domains: [domainRef(2)],
+    assets: [tableRef(4)],
+    lifecycleStage: 'PRODUCTION',
+    tags: [],
+  },
 ]
 
 /** Table-level lineage edges, upstream → downstream, by table index. */
 export const lineage: [number, number][] = [
   [3, 0],
   [0, 2],
+  [2, 4],
 ]
 
 /** Column-level lineage of some of those edges, by `from>to` table index: [upstream columns, downstream column]. */
@@ -166,4 +193,5 @@ export const columnsLineage: Record<string, [string[], string][]> = {
     [['order_id'], 'order_id'],
     [['order_id', 'customer_email'], 'campaign_id'],
   ],
+  '2>4': [[['order_id'], 'attributed_orders']],
 }

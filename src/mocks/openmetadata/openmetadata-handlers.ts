@@ -52,7 +52,8 @@ const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
 
 /**
  * An emulated OpenMetadata REST API (`/api/v1`) over the fixture: paged lists that return only the
- * fields asked for, lookups by name, table lineage, Elasticsearch-shaped search with aggregations,
+ * fields asked for (a table's `dataProducts` worked out from the products' assets), lookups by name,
+ * table lineage up to three hops each way, Elasticsearch-shaped search with aggregations,
  * JSON Patch writes that honour `test` operations and, when they change something, bump the entity
  * version and record its change description, and each data product's and table's version history.
  * `token`, when given, is required as a Bearer header (401 otherwise).
@@ -71,6 +72,12 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
   const authorised = (request: Request) => !token || request.headers.get('Authorization') === `Bearer ${token}`
   const guard = (request: Request) => (authorised(request) ? undefined : fail(401, 'Not authorized; token is missing or invalid'))
   const byName = (collection: string, fqn: string) => store[collection]?.find((e) => (e.fullyQualifiedName ?? e.name) === fqn)
+  /** A table's `dataProducts` is a relationship OpenMetadata works out from the products' assets, as here. */
+  const withRelations = (collection: string, entity: Entity, fields: string | null): Entity => {
+    if (collection !== 'tables' || !(fields ?? '').split(',').map((f) => f.trim()).includes('dataProducts')) return entity
+    const holding = (store.dataProducts ?? []).filter((p) => (p.assets as { id: string }[] | undefined)?.some((a) => a.id === entity.id))
+    return { ...entity, dataProducts: holding.map((p) => ({ id: p.id, type: 'dataProduct', name: p.name, fullyQualifiedName: p.fullyQualifiedName ?? p.name, displayName: p.displayName, deleted: false })) }
+  }
 
   const list = (collection: string) =>
     http.get(`${api}/${collection}`, ({ request }) => {
@@ -81,7 +88,7 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
       const all = (store[collection] ?? []).filter((e) => url.searchParams.get('isBot') !== 'false' || e.isBot !== true)
       const limit = Number(url.searchParams.get('limit') ?? 10)
       const start = Number(atob(url.searchParams.get('after') ?? btoa('0')))
-      const page = all.slice(start, start + limit).map((e) => project(collection, e, fields))
+      const page = all.slice(start, start + limit).map((e) => withRelations(collection, project(collection, e, fields), fields))
       const next = start + limit < all.length ? btoa(String(start + limit)) : undefined
       return HttpResponse.json({ data: page, paging: { total: all.length, ...(next ? { after: next } : {}) } })
     })
@@ -92,7 +99,7 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
       const bad = invalidField(collection, fields)
       if (bad) return fail(400, `Invalid field name ${bad}`)
       const entity = byName(collection, String(params.fqn))
-      return entity ? HttpResponse.json(project(collection, entity, fields)) : fail(404, `${collection} instance for ${String(params.fqn)} not found`)
+      return entity ? HttpResponse.json(withRelations(collection, project(collection, entity, fields), fields)) : fail(404, `${collection} instance for ${String(params.fqn)} not found`)
     })
 
   const patch = (collection: string) =>
@@ -154,8 +161,11 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
       }
       return edges
     }
-    const up = walk(Number(url.searchParams.get('upstreamDepth') ?? 1), (e) => [e[0], e[1]])
-    const down = walk(Number(url.searchParams.get('downstreamDepth') ?? 1), (e) => [e[1], e[0]])
+    const depths = ['upstreamDepth', 'downstreamDepth'].map((name) => Number(url.searchParams.get(name) ?? 1))
+    // As LineageResource's `@Min(0) @Max(3)`.
+    if (depths.some((d) => !Number.isInteger(d) || d < 0 || d > 3)) return fail(400, 'query param upstreamDepth and downstreamDepth must be between 0 and 3')
+    const up = walk(depths[0]!, (e) => [e[0], e[1]])
+    const down = walk(depths[1]!, (e) => [e[1], e[0]])
     const nodes = [...new Set([...up, ...down].flat())].filter((i) => i !== root)
     const columnFqn = (table: number) => (column: string) => `${String(tables[table]!.fullyQualifiedName)}.${column}`
     const edge = ([from, to]: [number, number]) => {
