@@ -164,6 +164,30 @@ test('a save against a version someone else moved on shows both versions instead
   await expect(page.getByRole('region', { name: 'Description' })).toContainText('My rewrite of the orders description.')
 })
 
+test('an expert is offered editors only for what OpenMetadata lets Tessera write', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Edit description' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Edit tags/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Edit owners' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Edit links' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Edit glossary terms/ })).toHaveCount(0)
+})
+
+test('a link filtering by something OpenMetadata cannot filter says so and offers to drop it', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto('/search?kind=aggregate&lifecycle=draft')
+  const note = page.getByRole('note').filter({ hasText: 'cannot filter by' })
+  await expect(note).toContainText('Acme OpenMetadata cannot filter by Kind, so these results are not narrowed by it.')
+  await expect(status(page)).toHaveText('1 product')
+  await expectNoSeriousA11yViolations(page)
+  await note.getByRole('button', { name: 'Remove the Kind filter' }).click()
+  await expect(page).not.toHaveURL(/kind=/)
+  await expect(page).toHaveURL(/lifecycle=draft/)
+  await expect(note).toHaveCount(0)
+})
+
 test('someone who is not an owner or expert sees no edit control', async ({ page, context }) => {
   await serveOpenMetadata(context)
   await page.goto(productUrl(CAMPAIGNS))
