@@ -1,4 +1,5 @@
-import { assignLayers, layoutLanes, orderLayers, placeIncrementally, resizeInPlace, wrapTallLayers } from './lane-layout'
+import { placeIncrementally, resizeInPlace } from './incremental-layout'
+import { assignLayers, layoutLanes, orderLayers, wrapTallLayers } from './lane-layout'
 import type { Layout, LayoutGraph, LayoutNode } from './layout-types'
 
 const node = (id: string, lane: number, extra: Partial<LayoutNode> = {}): LayoutNode => ({ id, lane, width: 200, height: 60, ...extra })

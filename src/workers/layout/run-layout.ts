@@ -1,4 +1,5 @@
-import { layoutLanes, placeIncrementally, resizeInPlace } from './lane-layout'
+import { placeIncrementally, resizeInPlace } from './incremental-layout'
+import { layoutLanes } from './lane-layout'
 import type { Layout, LayoutEngine, LayoutGraph } from './layout-types'
 
 /**
