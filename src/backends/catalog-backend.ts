@@ -72,6 +72,18 @@ export interface ProductPatch {
   changes: Partial<EditableProductFields>
 }
 
+/** A way to sign in to a backend with an access token the user enters. */
+export interface TokenAuth {
+  /** The backend whose requests carry the token: this one, or a member of a federation. */
+  backendId: string
+  /** Sent as `Authorization: Bearer <token>`. */
+  kind: 'bearer'
+  /** The backend's name, as in "Access token for Acme DataHub". */
+  label: string
+  /** Where in that product a user creates such a token. */
+  help: string
+}
+
 /**
  * A source of catalogue metadata. The core (`getCatalog`, `getProduct`, lists) is required;
  * writes, history and identity are optional and announced through `capabilities`.
@@ -83,6 +95,8 @@ export interface CatalogBackend {
   /** Name shown to users, e.g. "Demo mesh" or "Acme DataHub". */
   readonly label: string
   readonly capabilities: BackendCapabilities
+  /** Backends here that accept an access token entered by the user; absent or empty when none does (or one is configured). */
+  readonly auth?: readonly TokenAuth[]
   /** What can be done with one product, where that differs per product (several backends shown as one). */
   capabilitiesFor?(urn: Urn): BackendCapabilities
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { createContext, useContext, type ReactNode } from 'react'
 import { isCatalogError, type CatalogErrorKind } from '../backends/errors'
 
 const TITLES: Record<CatalogErrorKind, string> = {
@@ -15,8 +15,22 @@ const ADVICE: Partial<Record<CatalogErrorKind, string>> = {
   'invalid-data': 'This is a problem with the catalogue backend, not with you. Tell its administrators if it persists.',
 }
 
-/** Explains what went wrong in words a user can act on, with a retry where retrying can help. */
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+/** A way forward for an error, beyond retrying (signing in, say); `retry` is the error state's own retry, if any. */
+export type ErrorRecovery = (error: unknown, retry: (() => void) | undefined) => ReactNode
+
+const ErrorRecoveryContext = createContext<ErrorRecovery | undefined>(undefined)
+
+/** Lets every ErrorState below offer `recover`'s way forward, so the app adds one without touching each page. */
+export function ErrorRecoveryProvider({ recover, children }: { recover: ErrorRecovery; children: ReactNode }) {
+  return <ErrorRecoveryContext value={recover}>{children}</ErrorRecoveryContext>
+}
+
+/**
+ * Explains what went wrong in words a user can act on, with a retry where retrying can help, and
+ * `action` (or the surrounding ErrorRecoveryProvider's) as a further way forward.
+ */
+export function ErrorState({ error, onRetry, title, action }: { error: unknown; onRetry?: () => void; title?: string; action?: ReactNode }) {
+  const recover = useContext(ErrorRecoveryContext)
   const kind = isCatalogError(error) ? error.kind : undefined
   const message = error instanceof Error ? error.message : 'Something went wrong.'
   const details = isCatalogError(error) && 'details' in error && Array.isArray(error.details) ? (error.details as string[]) : []
@@ -37,6 +51,7 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
           </ul>
         </details>
       )}
+      {action ?? recover?.(error, onRetry)}
       {onRetry && kind !== 'not-found' && kind !== 'forbidden' && (
         <button type="button" className="button button-primary" onClick={onRetry}>
           Try again

@@ -5,6 +5,7 @@ import { IdentitySwitcher } from './identity-switcher'
 import { ThemeToggle } from './theme-toggle'
 import { useBackend } from '../../queries/backend-context'
 import { QuickOpen } from '../../features/quick-open/quick-open'
+import { AccessTokenMenu } from '../../features/access-token/access-token-menu'
 
 const NAV = [
   { to: '/search', label: 'Search' },
@@ -46,6 +47,7 @@ export function AppLayout() {
             {backend.label}
           </span>
           {backend.capabilities.switchIdentity && <IdentitySwitcher />}
+          <AccessTokenMenu />
           <ThemeToggle />
         </div>
       </header>

@@ -1,11 +1,15 @@
 import { InvalidDataError } from '../errors'
 import { createHttp } from '../rest/http'
+import { tokenFor } from '../auth/access-tokens'
+import { bearerHeaders, withTokenHidden } from '../auth/bearer'
 import { queryPageSchema } from './backstage-wire'
 
 export interface BackstageClientOptions {
+  /** The backend's id, under which a token the user entered is kept. */
+  id?: string
   /** Where Backstage's backend is served, e.g. `/backstage` behind a proxy; `/api/catalog` is appended. */
   baseUrl: string
-  /** A Backstage token (static external-access token or a user's), sent as a Bearer header only. */
+  /** A Backstage token (static external-access token or a user's), sent as a Bearer header only. Wins over one the user entered. */
   token?: string
   timeoutMs?: number
   /** Entities per page; Backstage's default is 20, Tessera asks for 500. */
@@ -30,12 +34,16 @@ export function firstPageQuery(kinds: readonly string[], limit = PAGE): string {
 const nextPageQuery = (cursor: string, limit = PAGE) => new URLSearchParams({ cursor, limit: String(limit) }).toString()
 
 /** Backstage's catalog REST API over plain fetch; every failure becomes a CatalogError. */
-export function createBackstageClient({ baseUrl, token, timeoutMs, pageSize = PAGE }: BackstageClientOptions) {
-  const request = createHttp({
-    baseUrl: `${baseUrl.replace(/\/+$/, '')}${CATALOG_PATH}`,
-    timeoutMs,
-    headers: token ? () => ({ Authorization: `Bearer ${token}` }) : undefined,
-  })
+export function createBackstageClient({ id, baseUrl, token, timeoutMs, pageSize = PAGE }: BackstageClientOptions) {
+  const currentToken = tokenFor(id, token)
+  const request = withTokenHidden(
+    currentToken,
+    createHttp({
+      baseUrl: `${baseUrl.replace(/\/+$/, '')}${CATALOG_PATH}`,
+      timeoutMs,
+      headers: bearerHeaders(currentToken),
+    }),
+  )
 
   /** Every entity of the given kinds, following `pageInfo.nextCursor` to the end. */
   async function queryEntities(kinds: readonly string[], signal?: AbortSignal): Promise<unknown[]> {

@@ -1,5 +1,6 @@
 import type { BackendCapabilities, CatalogBackend, RequestOptions } from '../catalog-backend'
 import { NotFoundError } from '../errors'
+import { tokenAuth } from '../auth/token-auth'
 import type { Catalog, DataProduct, Urn } from '../../model/types'
 import { createBackstageClient, type BackstageClientOptions } from './backstage-client'
 import { ENTITY_KINDS } from './backstage-wire'
@@ -52,6 +53,7 @@ export function createBackstageBackend(config: BackstageBackendConfig): CatalogB
     id: config.id,
     label: config.label,
     capabilities,
+    auth: tokenAuth(config, 'backstage'),
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
     getProduct: (urn, { signal } = {}) => product(urn, signal),
     async listDomains({ signal } = {}) {

@@ -1,5 +1,6 @@
 import type { BackendCapabilities, CatalogBackend, ProductPatch, RequestOptions } from '../catalog-backend'
 import { InvalidDataError, NotFoundError, UnsupportedError } from '../errors'
+import { tokenAuth } from '../auth/token-auth'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { Catalog, DataProduct, Domain, RecordIssue, Urn } from '../../model/types'
 import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } from './datahub-client'
@@ -104,6 +105,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     id: config.id,
     label: config.label,
     capabilities,
+    auth: tokenAuth(config, 'datahub'),
 
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
     getProduct: (urn, { signal } = {}) => product(urn, signal),

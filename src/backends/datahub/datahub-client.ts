@@ -1,11 +1,15 @@
 import { ForbiddenError, InvalidDataError, NotFoundError, UnavailableError } from '../errors'
 import { createHttp } from '../rest/http'
+import { tokenFor } from '../auth/access-tokens'
+import { bearerHeaders, withTokenHidden } from '../auth/bearer'
 import { z } from 'zod'
 
 export interface DataHubClientOptions {
+  /** The backend's id, under which a token the user entered is kept. */
+  id?: string
   /** Where DataHub's frontend (or GMS) is served, e.g. `/datahub` behind a proxy; `/api/graphql` is appended. */
   baseUrl: string
-  /** Personal access token, sent as a Bearer header only; never put in a URL or logged. */
+  /** Personal access token, sent as a Bearer header only; never put in a URL or logged. Wins over one the user entered. */
   token?: string
   timeoutMs?: number
 }
@@ -18,13 +22,14 @@ const envelope = z.object({
 const operationName = (query: string) => /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1]
 
 /** GraphQL over plain fetch: POSTs the operation, turns GraphQL errors into CatalogErrors. */
-export function createDataHubClient({ baseUrl, token, timeoutMs }: DataHubClientOptions) {
+export function createDataHubClient({ id, baseUrl, token, timeoutMs }: DataHubClientOptions) {
+  const currentToken = tokenFor(id, token)
   const request = createHttp({
     baseUrl: baseUrl.replace(/\/+$/, ''),
     timeoutMs,
-    headers: token ? () => ({ Authorization: `Bearer ${token}` }) : undefined,
+    headers: bearerHeaders(currentToken),
   })
-  return async function graphql(query: string, variables: Record<string, unknown>, what: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  return withTokenHidden(currentToken, async function graphql(query: string, variables: Record<string, unknown>, what: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
     const raw = await request({ method: 'POST', path: '/api/graphql', body: { query, variables, operationName: operationName(query) }, signal, what })
     const parsed = envelope.safeParse(raw)
     if (!parsed.success) throw new InvalidDataError(`DataHub answered the request for ${what} with something that is not a GraphQL response.`)
@@ -40,7 +45,7 @@ export function createDataHubClient({ baseUrl, token, timeoutMs }: DataHubClient
       throw new InvalidDataError(`DataHub refused the request for ${what}: ${message}`)
     }
     return parsed.data.data ?? {}
-  }
+  })
 }
 
 export type DataHubGraphql = ReturnType<typeof createDataHubClient>

@@ -108,6 +108,7 @@ export function createFederatedBackend(
     id: ids.join('+'),
     label: backends.map((b) => b.label).join(' + '),
     capabilities,
+    auth: backends.flatMap((b) => b.auth ?? []),
     capabilitiesFor: (urn: Urn) => {
       const found = locate(urn)
       if (!found) return capabilities

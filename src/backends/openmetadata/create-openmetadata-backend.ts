@@ -1,5 +1,6 @@
 import type { BackendCapabilities, CatalogBackend, RequestOptions } from '../catalog-backend'
 import { InvalidDataError } from '../errors'
+import { tokenAuth } from '../auth/token-auth'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { DataProduct } from '../../model/types'
 import { domainOf, ownersOf, refKey, refLabel } from './map-openmetadata'
@@ -68,6 +69,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
     id: config.id,
     label: config.label,
     capabilities,
+    auth: tokenAuth(config, 'openmetadata'),
 
     getCatalog: ({ signal }: RequestOptions = {}) => reader.catalog(signal),
     getProduct: (urn, { signal } = {}) => reader.product(urn, signal),

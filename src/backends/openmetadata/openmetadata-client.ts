@@ -1,11 +1,15 @@
 import { InvalidDataError } from '../errors'
 import { createHttp } from '../rest/http'
+import { tokenFor } from '../auth/access-tokens'
+import { bearerHeaders, withTokenHidden } from '../auth/bearer'
 import { listPageSchema } from './openmetadata-wire'
 
 export interface OpenMetadataClientOptions {
+  /** The backend's id, under which a token the user entered is kept. */
+  id?: string
   /** Where OpenMetadata is served, e.g. `/openmetadata` behind a proxy; `/api/v1` is appended. */
   baseUrl: string
-  /** A bot or personal access token (JWT), sent as a Bearer header only; never put in a URL or logged. */
+  /** A bot or personal access token (JWT), sent as a Bearer header only; never put in a URL or logged. Wins over one the user entered. */
   token?: string
   timeoutMs?: number
 }
@@ -24,12 +28,16 @@ const query = (params: Params) => {
 export const segment = (name: string) => encodeURIComponent(name)
 
 /** OpenMetadata's REST API under `/api/v1`, failures as CatalogErrors. */
-export function createOpenMetadataClient({ baseUrl, token, timeoutMs }: OpenMetadataClientOptions) {
-  const request = createHttp({
-    baseUrl: `${baseUrl.replace(/\/+$/, '')}/api/v1`,
-    timeoutMs,
-    headers: token ? () => ({ Authorization: `Bearer ${token}` }) : undefined,
-  })
+export function createOpenMetadataClient({ id, baseUrl, token, timeoutMs }: OpenMetadataClientOptions) {
+  const currentToken = tokenFor(id, token)
+  const request = withTokenHidden(
+    currentToken,
+    createHttp({
+      baseUrl: `${baseUrl.replace(/\/+$/, '')}/api/v1`,
+      timeoutMs,
+      headers: bearerHeaders(currentToken),
+    }),
+  )
 
   const get = (path: string, params: Params, what: string, signal?: AbortSignal) => request({ path: `${path}${query(params)}`, what, signal })
 
