@@ -56,16 +56,28 @@ function parseJson(body: string, what: string): unknown {
   }
 }
 
-async function toError(response: Response, what: string): Promise<CatalogError> {
+/** The server's own words, under the names catalogues use: `error` (Tessera), `message` (OpenMetadata, DataHub), `error.message` (Backstage). */
+function serverMessage(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const body = raw as { error?: unknown; message?: unknown }
+  if (typeof body.error === 'string') return body.error
+  if (typeof body.message === 'string') return body.message
+  const nested = (body.error as { message?: unknown } | null | undefined)?.message
+  return typeof nested === 'string' ? nested : undefined
+}
+
+async function toError(response: Response, what: string, method: string): Promise<CatalogError> {
   const raw = await readJson(response, what).catch(() => undefined)
   const parsed = errorBodySchema.safeParse(raw)
-  const message = parsed.success ? parsed.data.error : undefined
+  const message = serverMessage(raw)?.slice(0, 500)
   switch (response.status) {
     case 404:
       return new NotFoundError(what.charAt(0).toUpperCase() + what.slice(1))
     case 401:
+      return new ForbiddenError(`The catalogue asks you to sign in to read ${what}${message ? `: ${message}` : '.'}`)
     case 403:
-      return new ForbiddenError(message)
+      // A refused read is not about changing anything, whatever the default wording says.
+      return method === 'GET' ? new ForbiddenError(`The catalogue refused access to ${what}${message ? `: ${message}` : '.'}`) : new ForbiddenError(message)
     case 409:
     case 412: {
       const current = productSchema.safeParse(parsed.success ? parsed.data.current : undefined)
@@ -108,7 +120,7 @@ export function createHttp({ baseUrl, headers, timeoutMs = 20_000 }: HttpOptions
     } catch (error) {
       return unavailable(error)
     }
-    if (!response.ok) throw await toError(response, what)
+    if (!response.ok) throw await toError(response, what, method)
     // The body can fail or stall after the headers arrived: that is the same outage.
     const text = await untilAborted(response.text(), combined).catch(unavailable)
     return parseJson(text, what)
