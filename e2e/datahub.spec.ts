@@ -165,3 +165,47 @@ test('the lineage graph traces DataHub’s lineage on its server, reaching produ
   await snap(page, 'datahub-lineage-depth-2')
 })
 
+
+test('a consumer checks what DataHub’s contract on Orders promises and how it fares: state, freshness, checks passing and failing', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto('/search')
+  await expect(status(page)).toHaveText('3 products')
+  const row = (title: string) => results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+  await expect(row('Orders').getByText('Contract', { exact: true })).toBeVisible()
+  await expect(row('Orders').getByText('SLOs met', { exact: true })).toBeVisible()
+  await expect(row('Campaigns').getByText('No contract', { exact: true })).toBeVisible()
+
+  await row('Orders').getByRole('link', { name: 'Orders', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Contract & quality' }).click()
+
+  const contract = page.getByRole('region', { name: 'Data contract' })
+  await expect(contract).toContainText('urn:li:dataContract:orders-table')
+  await expect(contract).toContainText('active')
+  await expect(contract).toContainText('the orders port')
+  await expect(contract).toContainText('Dataset orders keeps at least these columns: order_id, customer_email; columns may be added.')
+
+  const freshness = page.getByRole('table', { name: 'Service-level objectives' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Freshness of orders' }) })
+  await expect(freshness).toContainText('Updated at least every day')
+  await expect(freshness).toContainText('on time (checked 2025-01-02 06:00 UTC)')
+  await expect(freshness).toContainText('Met')
+
+  const checks = page.getByRole('table', { name: 'Quality checks' })
+  const check = (name: string) => checks.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
+  await expect(page.getByRole('region', { name: 'Quality checks' })).toContainText('1 of 4 checks failing.')
+  await expect(check('Null count of order_id is 0')).toContainText('Passing')
+  await expect(check('Null count of order_id is 0')).toContainText('order_id')
+  await expect(check('No order has a negative total')).toContainText('Failing')
+  await expect(check('No order has a negative total')).toContainText('last run 2025-01-02 06:10 UTC')
+  await expect(check('Row count is at least 1,000')).toContainText('On order_lines_v1, not part of the contract, not run yet.')
+  await expect(check('Row count is at least 1,000')).toContainText('Unknown')
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'datahub-contract')
+  await snap(page, 'datahub-contract-checks', page.getByRole('region', { name: 'Service-level objectives' }))
+
+  await page.goto(`${productUrl('urn:li:dataProduct:campaigns')}?tab=contract`)
+  await expect(page.getByRole('heading', { level: 2, name: 'No data contract' })).toBeVisible()
+  const late = page.getByRole('table', { name: 'Service-level objectives' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Freshness' }) })
+  await expect(late).toContainText('Updated daily by 06:00 UTC')
+  await expect(late).toContainText('Breached')
+})

@@ -6,7 +6,7 @@ import type { Catalog, DataProduct, Domain, RecordIssue, Urn } from '../../model
 import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } from './datahub-client'
 import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
 import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
-import { mapDataProduct, mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
+import { mapDataProduct, mapDomain, mapParties, readDataProduct, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapFacets, SEARCH_FILTERS, searchInput, toSearchHit } from './map-search'
 import { createLabelWrites } from './label-writes'
 import { createDataHubLineage } from './read-lineage'
@@ -76,13 +76,14 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     ])
     const domains = parseEach(domainSchema, rawDomains, 'domain')
     const wireProducts = parseEach(dataProductSchema, rawProducts, 'product')
-    const products = wireProducts.items.map(mapDataProduct)
+    const read = wireProducts.items.map(readDataProduct)
+    const products = read.map((r) => r.product)
     const mapped: Domain[] = domains.items.map(mapDomain)
     if (products.some((p) => p.domainId === UNASSIGNED_DOMAIN)) {
       mapped.push({ id: UNASSIGNED_DOMAIN, name: 'No domain', description: 'Data products DataHub has not assigned to a domain.' })
     }
     const parties = mapParties([...ownersOf(wireProducts.items), ...domains.items.flatMap((d) => d.ownership?.owners ?? [])])
-    return { domains: mapped, ...parties, products, issues: [...domains.issues, ...wireProducts.issues] }
+    return { domains: mapped, ...parties, products, issues: [...domains.issues, ...wireProducts.issues, ...read.flatMap((r) => r.issues)] }
   }
 
   async function product(urn: Urn, signal?: AbortSignal): Promise<DataProduct> {

@@ -76,8 +76,82 @@ upstream: lineage(input: { direction: UPSTREAM, start: 0, count: ${LINEAGE_PER_D
     }
   }`
 
-/** A dataset as an output port; `withSchema` adds its columns, `withLineage` what it reads. */
-const dataset = (withSchema: boolean, withLineage: boolean) => `
+const ASSERTIONS_PER_DATASET = 100
+
+const ASSERTION_PARAMETERS = `
+fragment tesseraAssertionParameters on AssertionStdParameters {
+  value { value }
+  minValue { value }
+  maxValue { value }
+}`
+
+/** An assertion's latest completed run, as DataHub's UI asks it (`runEvents(status: COMPLETE, limit: 1)`). */
+const LATEST_RUN = `runEvents(status: COMPLETE, limit: 1) { runEvents { timestampMillis result { type error { type } } } }`
+
+/** What an assertion checks, whatever its kind, and how its latest run ended. */
+const ASSERTION = `
+fragment tesseraAssertion on Assertion {
+  urn
+  info {
+    type
+    description
+    datasetAssertion { fields { path } aggregation operator parameters { ...tesseraAssertionParameters } nativeType }
+    freshnessAssertion { type schedule { type cron { cron timezone } fixedInterval { unit multiple } } }
+    volumeAssertion {
+      type
+      rowCountTotal { operator parameters { ...tesseraAssertionParameters } }
+      rowCountChange { type operator parameters { ...tesseraAssertionParameters } }
+      incrementingSegmentRowCountTotal { segment { field { path } } operator parameters { ...tesseraAssertionParameters } }
+      incrementingSegmentRowCountChange { segment { field { path } } type operator parameters { ...tesseraAssertionParameters } }
+    }
+    sqlAssertion { type statement changeType operator parameters { ...tesseraAssertionParameters } }
+    fieldAssertion {
+      type
+      fieldValuesAssertion { field { path } operator parameters { ...tesseraAssertionParameters } }
+      fieldMetricAssertion { field { path } metric operator parameters { ...tesseraAssertionParameters } }
+    }
+    schemaAssertion { compatibility fields { path } }
+    customAssertion { type field { path } }
+  }
+  ${LATEST_RUN}
+}
+${ASSERTION_PARAMETERS}`
+
+/** A freshness assertion only: enough for an SLO and its status. */
+const FRESHNESS_ASSERTION = `
+fragment tesseraFreshnessAssertion on Assertion {
+  urn
+  info { type description freshnessAssertion { type schedule { type cron { cron timezone } fixedInterval { unit multiple } } } }
+  ${LATEST_RUN}
+}`
+
+/**
+ * A dataset's data contract and assertions. `full` (a product page): the contract names its
+ * assertions by URN, and the dataset's assertions, contract or not, come once with their latest
+ * run. `summary` (catalogue, search, lineage): the contract's state and its freshness part only,
+ * enough for "under contract" and an SLO status without a query per assertion.
+ */
+const quality = (full: boolean) =>
+  full
+    ? `contract {
+    urn
+    status { state }
+    properties { freshness { assertion { urn } } schema { assertion { urn } } dataQuality { assertion { urn } } }
+  }
+  assertions(start: 0, count: ${ASSERTIONS_PER_DATASET}, includeSoftDeleted: false) { total assertions { ...tesseraAssertion } }`
+    : `contract { urn status { state } properties { freshness { assertion { ...tesseraFreshnessAssertion } } } }`
+
+interface DatasetReading {
+  /** Its columns. */
+  schema: boolean
+  /** What it reads. */
+  lineage: boolean
+  /** Its contract and every assertion, not only the contract's freshness. */
+  fullQuality: boolean
+}
+
+/** A dataset as an output port. */
+const dataset = ({ schema, lineage, fullQuality }: DatasetReading) => `
 fragment tesseraDataset on Dataset {
   urn
   name
@@ -88,21 +162,23 @@ fragment tesseraDataset on Dataset {
   subTypes { typeNames }
   deprecation { deprecated note }
   ${
-    withSchema
+    schema
       ? `schemaMetadata(version: 0) {
     fields { fieldPath nativeDataType description nullable tags { ...tesseraTags } glossaryTerms { ...tesseraTerms } }
   }
   editableSchemaMetadata { editableSchemaFieldInfo { fieldPath description tags { ...tesseraTags } } }`
       : ''
   }
-  ${withLineage ? UPSTREAM : ''}
-}${withLineage ? UPSTREAM_DATASET : ''}`
+  ${lineage ? UPSTREAM : ''}
+  ${quality(fullQuality)}
+}${lineage ? UPSTREAM_DATASET : ''}
+${fullQuality ? ASSERTION : FRESHNESS_ASSERTION}`
 
 /**
  * A data product with its assets; the catalogue reads it without columns, a product page with
- * them; both read lineage (product inputs), search results neither.
+ * them and every assertion; both read lineage (product inputs), search results neither.
  */
-const dataProduct = (withSchema: boolean, withLineage: boolean, assets: number) => `
+const dataProduct = (reading: DatasetReading, assets: number) => `
 fragment tesseraDataProduct on DataProduct {
   urn
   properties { name description externalUrl customProperties { key value } }
@@ -116,7 +192,7 @@ fragment tesseraDataProduct on DataProduct {
     searchResults { entity { ... on Dataset { ...tesseraDataset } } }
   }
 }
-${dataset(withSchema, withLineage)}`
+${dataset(reading)}`
 
 const ASSETS_PER_PRODUCT = 100
 
@@ -141,7 +217,7 @@ query tesseraDataProducts($start: Int!, $count: Int!) {
     searchResults { entity { ... on DataProduct { ...tesseraDataProduct } } }
   }
 }
-${dataProduct(false, true, ASSETS_PER_PRODUCT)}
+${dataProduct({ schema: false, lineage: true, fullQuality: false }, ASSETS_PER_PRODUCT)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -150,7 +226,7 @@ export const DATA_PRODUCT_QUERY = `
 query tesseraDataProduct($urn: String!) {
   dataProduct(urn: $urn) { ...tesseraDataProduct }
 }
-${dataProduct(true, true, ASSETS_PER_PRODUCT)}
+${dataProduct({ schema: true, lineage: true, fullQuality: true }, ASSETS_PER_PRODUCT)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -168,7 +244,7 @@ query tesseraSearch($input: SearchAcrossEntitiesInput!) {
     facets { field displayName aggregations { value count entity { urn ... on Domain { properties { name } } ... on CorpGroup { name properties { displayName } } ... on CorpUser { username properties { displayName } } } } }
   }
 }
-${dataProduct(false, false, 20)}
+${dataProduct({ schema: false, lineage: false, fullQuality: false }, 20)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`
@@ -234,7 +310,7 @@ export const PRODUCTS_BY_URN_QUERY = `
 query tesseraProductsByUrn($urns: [String!]!) {
   entities(urns: $urns) { urn ... on DataProduct { ...tesseraDataProduct } }
 }
-${dataProduct(false, false, ASSETS_PER_PRODUCT)}
+${dataProduct({ schema: false, lineage: false, fullQuality: false }, ASSETS_PER_PRODUCT)}
 ${OWNERSHIP}
 ${TAGS}
 ${TERMS}`

@@ -106,6 +106,9 @@ export const datasetSchema = z.object({
     .nullish(),
   /** Read leniently by map-lineage: a malformed lineage answer must not cost the dataset. */
   upstream: z.unknown().optional(),
+  /** Read leniently by map-contract: a malformed contract or assertion costs only itself. */
+  contract: z.unknown().optional(),
+  assertions: z.unknown().optional(),
 })
 export type WireDataset = z.infer<typeof datasetSchema>
 
@@ -152,3 +155,77 @@ export const searchResultsSchema = z.object({
     .nullish(),
 })
 export type WireSearchResults = z.infer<typeof searchResultsSchema>
+
+/** Enum values are read as strings: a value a newer DataHub adds must not cost the assertion. */
+const parameter = z.object({ value: z.string() }).nullish()
+const parameters = z.object({ value: parameter, minValue: parameter, maxValue: parameter }).nullish()
+const fieldRef = z.object({ path: z.string() })
+const condition = z.object({ operator: z.string(), parameters })
+const changeCondition = condition.extend({ type: z.string().nullish() })
+const segment = z.object({ segment: z.object({ field: fieldRef }).nullish() })
+
+/** A DataHub assertion: what it checks (one of its kinds) and its latest completed run. */
+export const assertionSchema = z.object({
+  urn: z.string(),
+  info: z.object({
+    type: z.string(),
+    description: z.string().nullish(),
+    externalUrl: z.string().nullish(),
+    datasetAssertion: z
+      .object({ fields: z.array(fieldRef).nullish(), aggregation: z.string().nullish(), operator: z.string(), parameters, nativeType: z.string().nullish() })
+      .nullish(),
+    freshnessAssertion: z
+      .object({
+        type: z.string().nullish(),
+        schedule: z
+          .object({
+            type: z.string(),
+            cron: z.object({ cron: z.string(), timezone: z.string().nullish() }).nullish(),
+            fixedInterval: z.object({ unit: z.string(), multiple: z.number() }).nullish(),
+          })
+          .nullish(),
+      })
+      .nullish(),
+    volumeAssertion: z
+      .object({
+        type: z.string(),
+        rowCountTotal: condition.nullish(),
+        rowCountChange: changeCondition.nullish(),
+        incrementingSegmentRowCountTotal: condition.extend(segment.shape).nullish(),
+        incrementingSegmentRowCountChange: changeCondition.extend(segment.shape).nullish(),
+      })
+      .nullish(),
+    sqlAssertion: z.object({ type: z.string(), statement: z.string().nullish(), changeType: z.string().nullish(), operator: z.string(), parameters }).nullish(),
+    fieldAssertion: z
+      .object({
+        type: z.string(),
+        fieldValuesAssertion: condition.extend({ field: fieldRef }).nullish(),
+        fieldMetricAssertion: condition.extend({ field: fieldRef, metric: z.string() }).nullish(),
+      })
+      .nullish(),
+    schemaAssertion: z.object({ compatibility: z.string().nullish(), fields: z.array(fieldRef).nullish() }).nullish(),
+    customAssertion: z.object({ type: z.string(), field: fieldRef.nullish() }).nullish(),
+  }),
+  runEvents: z
+    .object({
+      runEvents: z.array(
+        z.object({ timestampMillis: z.number(), result: z.object({ type: z.string(), error: z.object({ type: z.string() }).nullish() }).nullish() }),
+      ),
+    })
+    .nullish(),
+})
+export type WireAssertion = z.infer<typeof assertionSchema>
+
+/** A part of a data contract names its assertion; each is parsed on its own. */
+const contractParts = z.array(z.object({ assertion: z.unknown() })).nullish()
+
+/** A dataset's data contract: its state and the assertions that make up its freshness, schema and data-quality parts. */
+export const contractSchema = z.object({
+  urn: z.string(),
+  status: z.object({ state: z.string() }).nullish(),
+  properties: z.object({ freshness: contractParts, schema: contractParts, dataQuality: contractParts }).nullish(),
+})
+export type WireContract = z.infer<typeof contractSchema>
+
+/** A dataset's `assertions(...)`; each assertion is parsed on its own. */
+export const datasetAssertionsSchema = z.object({ total: z.number().nullish(), assertions: z.array(z.unknown()) })

@@ -12,8 +12,11 @@ import {
   type Person,
   type PortType,
   type ProductKind,
+  type RecordIssue,
   type Team,
 } from '../../model/types'
+import { simpleFieldPath } from './field-path'
+import { mapProductQuality } from './map-contract'
 import { mapInputPorts } from './map-lineage'
 import { datasetSchema, type WireDataProduct, type WireDataset, type WireDomain, type WireField, type WireOwner } from './datahub-wire'
 
@@ -65,12 +68,6 @@ export function mapDomain(domain: WireDomain): Domain {
   }
 }
 
-/** `[version=2.0].[type=struct].address.[type=string].city` → `address.city`. */
-export const simpleFieldPath = (fieldPath: string) =>
-  fieldPath
-    .split('.')
-    .filter((part) => !/^\[.*\]$/.test(part))
-    .join('.')
 
 /** DataHub lists nested fields flat by path; Tessera nests them. */
 export function mapColumns(fields: readonly WireField[], edits: ReadonlyMap<string, { description?: string | null; tags: string[] }>): Column[] {
@@ -106,7 +103,7 @@ function portType(dataset: WireDataset): PortType {
   return 'table'
 }
 
-export function mapDataset(dataset: WireDataset): OutputPort {
+export function mapDataset(dataset: WireDataset, contractId?: string): OutputPort {
   const edits = new Map(
     (dataset.editableSchemaMetadata?.editableSchemaFieldInfo ?? []).map((e) => [e.fieldPath, { description: e.description, tags: tagNames(e.tags) }]),
   )
@@ -119,6 +116,7 @@ export function mapDataset(dataset: WireDataset): OutputPort {
     ...(dataset.platform ? { format: dataset.platform.properties?.displayName ?? dataset.platform.name } : {}),
     ...(description ? { description } : {}),
     columns: mapColumns(dataset.schemaMetadata?.fields ?? [], edits),
+    ...(contractId ? { contractId } : {}),
   }
 }
 
@@ -135,9 +133,12 @@ export const productDatasets = (product: WireDataProduct): WireDataset[] =>
 /**
  * A DataHub data product. DataHub has no product kind or lifecycle: a `kind` / `lifecycle`
  * custom property sets them; otherwise it is source-aligned, and deprecated when every asset is.
+ * Its datasets' data contracts and assertions give its contract, SLOs and quality checks;
+ * `issues` lists those DataHub sent malformed.
  */
-export function mapDataProduct(product: WireDataProduct): DataProduct {
+export function readDataProduct(product: WireDataProduct): { product: DataProduct; issues: RecordIssue[] } {
   const datasets = productDatasets(product)
+  const quality = mapProductQuality(datasets.map((d) => ({ urn: d.urn, name: d.properties?.name ?? d.name, contract: d.contract, assertions: d.assertions })))
   const kind = customProperty(product, 'kind', 'tessera.kind', 'productkind')
   const lifecycle = customProperty(product, 'lifecycle', 'tessera.lifecycle', 'status')
   const allDeprecated = datasets.length > 0 && datasets.every((d) => d.deprecation?.deprecated)
@@ -146,7 +147,7 @@ export function mapDataProduct(product: WireDataProduct): DataProduct {
     ...(product.institutionalMemory?.elements ?? []).map((e) => ({ label: e.label ?? e.description ?? e.url, url: e.url })),
   ]
   const ingested = Math.max(0, ...datasets.map((d) => d.lastIngested ?? 0))
-  return {
+  const mapped: DataProduct = {
     urn: product.urn,
     name: lastPart(product.urn),
     title: product.properties?.name ?? lastPart(product.urn),
@@ -157,11 +158,15 @@ export function mapDataProduct(product: WireDataProduct): DataProduct {
     tags: tagNames(product.tags),
     glossaryTerms: termNames(product.glossaryTerms),
     owners: mapOwners(product.ownership?.owners ?? []),
-    outputPorts: datasets.map(mapDataset),
+    outputPorts: datasets.map((d) => mapDataset(d, quality.contractIds.get(d.urn))),
     inputPorts: mapInputPorts(product.urn, datasets),
-    slos: [],
+    ...(quality.contract ? { contract: quality.contract } : {}),
+    slos: quality.slos,
     links,
     revision: 1,
     updatedAt: new Date(ingested).toISOString(),
   }
+  return { product: mapped, issues: quality.issues }
 }
+
+export const mapDataProduct = (product: WireDataProduct): DataProduct => readDataProduct(product).product

@@ -1,4 +1,6 @@
 import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
+import { hasContract } from '../../model/completeness'
+import { overallSloStatus } from '../../model/slo'
 import type { DataProduct } from '../../model/types'
 import type { WireSearchResults } from './datahub-wire'
 
@@ -60,8 +62,8 @@ export function toSearchHit(product: DataProduct, names: { domain?: string; owne
     ...(names.owner ? { ownerName: names.owner } : {}),
     snippet,
     highlights,
-    hasContract: false,
-    sloStatus: 'none',
+    hasContract: hasContract(product),
+    sloStatus: overallSloStatus(product.slos),
     updatedAt: product.updatedAt,
   }
 }

@@ -1,8 +1,9 @@
 /**
  * A small DataHub instance's metadata, shaped as DataHub's GraphQL types (with `__typename`
  * so unions and interfaces resolve): nested domains, three data products with datasets,
- * users and groups, tags, glossary terms, a deprecated dataset, a nested schema, and lineage
- * between products, through an Airflow job, and from a dataset no product holds.
+ * users and groups, tags, glossary terms, a deprecated dataset, a nested schema, lineage
+ * between products, through an Airflow job, and from a dataset no product holds, a data
+ * contract on the orders table, and assertions with their runs, in a contract or not.
  */
 
 const user = (id: string, displayName: string, email: string) => ({
@@ -175,4 +176,137 @@ export const dataProducts = [
   dataProduct('checkout_events', 'Checkout events', 'Every checkout as the shop emits it.', 'orders', [datasets[3]], {
     ownership: { owners: [owner(people.bsmith, 'Technical Owner')] },
   }),
+]
+
+const DAY = 86_400_000
+/** 2025-01-02 06:00 UTC: the morning after the fixture's last ingestion. */
+export const MORNING = Date.UTC(2025, 0, 2, 6, 0)
+
+const parameter = (value: string) => ({ value, type: 'NUMBER' })
+const fieldSpec = (path: string, type: string, nativeType: string) => ({ path, type, nativeType })
+const assertion = (id: string, info: Record<string, unknown>) => ({
+  __typename: 'Assertion',
+  urn: `urn:li:assertion:${id}`,
+  type: 'ASSERTION',
+  platform: { urn: 'urn:li:dataPlatform:datahub', type: 'DATA_PLATFORM', name: 'datahub', properties: { displayName: 'DataHub' } },
+  info: {
+    description: null,
+    externalUrl: null,
+    datasetAssertion: null,
+    freshnessAssertion: null,
+    volumeAssertion: null,
+    sqlAssertion: null,
+    fieldAssertion: null,
+    schemaAssertion: null,
+    customAssertion: null,
+    source: { type: 'NATIVE', created: { time: 1735689600000, actor: 'urn:li:corpuser:jdoe' } },
+    lastUpdated: null,
+    ...info,
+  },
+  status: { removed: false },
+})
+
+const ordersTable = datasets[0]!.urn
+const orderLinesView = datasets[1]!.urn
+const campaignsTable = datasets[2]!.urn
+
+/**
+ * Assertions on the datasets: four make up the orders table's contract (freshness, schema, a
+ * null check that passes, a SQL check that fails); the order lines view has a row-count check
+ * that has never run, and the campaigns table a freshness check that is late, both outside any contract.
+ */
+export const assertions = [
+  assertion('orders-fresh', {
+    type: 'FRESHNESS',
+    freshnessAssertion: { entityUrn: ordersTable, type: 'DATASET_CHANGE', schedule: { type: 'FIXED_INTERVAL', cron: null, fixedInterval: { unit: 'DAY', multiple: 1 } }, filter: null },
+  }),
+  assertion('orders-schema', {
+    type: 'DATA_SCHEMA',
+    schemaAssertion: {
+      entityUrn: ordersTable,
+      compatibility: 'SUPERSET',
+      fields: [fieldSpec('order_id', 'NUMBER', 'NUMBER(38,0)'), fieldSpec('customer_email', 'STRING', 'VARCHAR')],
+      schema: null,
+    },
+  }),
+  assertion('orders-ids-present', {
+    type: 'FIELD',
+    fieldAssertion: {
+      type: 'FIELD_METRIC',
+      entityUrn: ordersTable,
+      fieldValuesAssertion: null,
+      fieldMetricAssertion: { field: fieldSpec('order_id', 'NUMBER', 'NUMBER(38,0)'), metric: 'NULL_COUNT', operator: 'EQUAL_TO', parameters: { value: parameter('0'), minValue: null, maxValue: null } },
+      filter: null,
+    },
+  }),
+  assertion('orders-no-negative-totals', {
+    type: 'SQL',
+    description: 'No order has a negative total',
+    sqlAssertion: {
+      type: 'METRIC',
+      entityUrn: ordersTable,
+      statement: 'SELECT COUNT(*) FROM acme.orders.orders WHERE total_amount < 0',
+      changeType: null,
+      operator: 'EQUAL_TO',
+      parameters: { value: parameter('0'), minValue: null, maxValue: null },
+    },
+  }),
+  assertion('order-lines-volume', {
+    type: 'VOLUME',
+    volumeAssertion: {
+      entityUrn: orderLinesView,
+      type: 'ROW_COUNT_TOTAL',
+      rowCountTotal: { operator: 'GREATER_THAN_OR_EQUAL_TO', parameters: { value: parameter('1000'), minValue: null, maxValue: null } },
+      rowCountChange: null,
+      incrementingSegmentRowCountTotal: null,
+      incrementingSegmentRowCountChange: null,
+      filter: null,
+    },
+  }),
+  assertion('campaigns-fresh', {
+    type: 'FRESHNESS',
+    freshnessAssertion: { entityUrn: campaignsTable, type: 'DATASET_CHANGE', schedule: { type: 'CRON', cron: { cron: '0 6 * * *', timezone: 'UTC', windowStartOffsetMs: null }, fixedInterval: null }, filter: null },
+  }),
+]
+
+const run = (assertionId: string, asserteeUrn: string, timestampMillis: number, type: 'SUCCESS' | 'FAILURE' | 'ERROR', extra: Record<string, unknown> = {}) => ({
+  timestampMillis,
+  lastObservedMillis: timestampMillis,
+  assertionUrn: `urn:li:assertion:${assertionId}`,
+  asserteeUrn,
+  runId: `${assertionId}-${timestampMillis}`,
+  status: 'COMPLETE',
+  batchSpec: null,
+  partitionSpec: null,
+  runtimeContext: null,
+  result: { type, rowCount: null, missingCount: null, unexpectedCount: null, actualAggValue: null, externalUrl: null, nativeResults: null, error: null, ...extra },
+})
+
+/** Runs, oldest first: the orders table was late yesterday and on time this morning. */
+export const assertionRunEvents = [
+  run('orders-fresh', ordersTable, MORNING - DAY, 'FAILURE'),
+  run('orders-fresh', ordersTable, MORNING, 'SUCCESS'),
+  run('orders-schema', ordersTable, MORNING + 5 * 60_000, 'SUCCESS'),
+  run('orders-ids-present', ordersTable, MORNING + 10 * 60_000, 'SUCCESS', { actualAggValue: 0 }),
+  run('orders-no-negative-totals', ordersTable, MORNING - DAY + 10 * 60_000, 'SUCCESS', { actualAggValue: 0 }),
+  run('orders-no-negative-totals', ordersTable, MORNING + 10 * 60_000, 'FAILURE', { actualAggValue: 3 }),
+  run('campaigns-fresh', campaignsTable, MORNING, 'FAILURE'),
+]
+
+const ref = (id: string) => ({ assertion: { urn: `urn:li:assertion:${id}` } })
+
+/** The orders table's data contract; its parts name their assertions (the emulation resolves them). */
+export const dataContracts = [
+  {
+    __typename: 'DataContract',
+    urn: 'urn:li:dataContract:orders-table',
+    type: 'DATA_CONTRACT',
+    properties: {
+      entityUrn: ordersTable,
+      freshness: [ref('orders-fresh')],
+      schema: [ref('orders-schema')],
+      dataQuality: [ref('orders-ids-present'), ref('orders-no-negative-totals')],
+    },
+    status: { state: 'ACTIVE' },
+  },
 ]

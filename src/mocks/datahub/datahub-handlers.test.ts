@@ -55,6 +55,39 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('the emulated DataHub', () => {
     })
   })
 
+  it('rejects a contract query the real schema would reject', async () => {
+    const answer = await post({ query: `{ dataset(urn: "${ORDERS_TABLE}") { contract { urn state } } }` })
+    expect(answer.errors?.[0]?.message).toMatch(/state/)
+  })
+
+  it('resolves a dataset’s contract to its assertions, each with its runs newest first', async () => {
+    const runs = 'runEvents(status: COMPLETE, limit: 1) { total runEvents { timestampMillis result { type } } }'
+    const answer = await post({
+      query: `{ dataset(urn: "${ORDERS_TABLE}") {
+        contract { urn status { state } properties { entityUrn freshness { assertion { urn info { type } ${runs} } } dataQuality { assertion { urn } } } }
+        assertions(start: 0, count: 10) { total assertions { urn } }
+      } }`,
+    })
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data).toEqual({
+      dataset: {
+        contract: {
+          urn: 'urn:li:dataContract:orders-table',
+          status: { state: 'ACTIVE' },
+          properties: {
+            entityUrn: ORDERS_TABLE,
+            freshness: [{ assertion: { urn: 'urn:li:assertion:orders-fresh', info: { type: 'FRESHNESS' }, runEvents: { total: 1, runEvents: [{ timestampMillis: Date.UTC(2025, 0, 2, 6), result: { type: 'SUCCESS' } }] } } }],
+            dataQuality: [{ assertion: { urn: 'urn:li:assertion:orders-ids-present' } }, { assertion: { urn: 'urn:li:assertion:orders-no-negative-totals' } }],
+          },
+        },
+        assertions: {
+          total: 4,
+          assertions: ['orders-fresh', 'orders-schema', 'orders-ids-present', 'orders-no-negative-totals'].map((id) => ({ urn: `urn:li:assertion:${id}` })),
+        },
+      },
+    })
+  })
+
   it('answers a valid query from the fixture', async () => {
     const answer = await post({ query: '{ dataProduct(urn: "urn:li:dataProduct:orders") { urn properties { name } } }' })
     expect(answer).toEqual({ data: { dataProduct: { urn: 'urn:li:dataProduct:orders', properties: { name: 'Orders' } } } })

@@ -33,6 +33,18 @@ interface RelationshipsInput {
   count?: number | null
 }
 
+interface RunEventsArgs {
+  status?: string | null
+  startTimeMillis?: number | null
+  endTimeMillis?: number | null
+  limit?: number | null
+}
+interface AssertionsArgs {
+  start?: number | null
+  count?: number | null
+  includeSoftDeleted?: boolean | null
+}
+
 const page = <T>(items: readonly T[], start = 0, count = 10) => items.slice(start, start + count)
 
 /** The facet values a data product carries, by DataHub search field. */
@@ -54,7 +66,8 @@ function matches(entity: Entity, query: string): boolean {
 /**
  * An emulated DataHub GraphQL endpoint: each request is executed by graphql-js against
  * DataHub's real schema, with resolvers over the fixture (entities, search, lineage fields and
- * lineage search, relationships, label and description mutations), so a query DataHub would reject
+ * lineage search, relationships, data contracts, assertions and their runs, label and description
+ * mutations), so a query DataHub would reject
  * fails here too. `token`, when given, is required as a Bearer header (401 otherwise).
  */
 export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', token }: { basePath?: string; token?: string } = {}) {
@@ -66,6 +79,9 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     lineage: fixture.lineage,
     tags: fixture.tags,
     me: fixture.people.jdoe,
+    assertions: fixture.assertions,
+    assertionRunEvents: fixture.assertionRunEvents,
+    dataContracts: fixture.dataContracts,
   })
   const entityByUrn = new Map<string, Entity>()
   const withGraph = (entity: Entity): Entity => ({
@@ -73,9 +89,48 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     lineage: ({ input }: { input: LineageInput }) => lineageOf(entity.urn, input),
     relationships: ({ input }: { input: RelationshipsInput }) => relationshipsOf(entity.urn, input),
   })
-  const datasets: Entity[] = data.datasets.map((d) => withGraph({ ...d, schemaMetadata: () => d.schemaMetadata }))
+  const assertions = data.assertions.map((a) => ({ ...a, runEvents: (args: RunEventsArgs) => runEventsOf(a.urn, args) }))
+  const assertionByUrn = new Map(assertions.map((a) => [a.urn, a]))
+  const datasets: Entity[] = data.datasets.map((d) =>
+    withGraph({
+      ...d,
+      schemaMetadata: () => d.schemaMetadata,
+      contract: () => contractOf(d.urn),
+      assertions: (args: AssertionsArgs) => assertionsOf(d.urn, args),
+    }),
+  )
   const datasetByUrn = new Map(datasets.map((d) => [d.urn, d]))
   for (const entity of [...datasets, ...data.dataJobs.map(withGraph)]) entityByUrn.set(entity.urn, entity)
+
+  /** An assertion's runs, newest first, as its `runEvents` field answers them. */
+  function runEventsOf(urn: string, { status, startTimeMillis, endTimeMillis, limit }: RunEventsArgs) {
+    const runs = data.assertionRunEvents
+      .filter((e) => e.assertionUrn === urn && (!status || e.status === status))
+      .filter((e) => (startTimeMillis == null || e.timestampMillis >= startTimeMillis) && (endTimeMillis == null || e.timestampMillis <= endTimeMillis))
+      .sort((a, b) => b.timestampMillis - a.timestampMillis)
+      .slice(0, limit ?? undefined)
+    const count = (type: string) => runs.filter((e) => e.result.type === type).length
+    return { total: runs.length, failed: count('FAILURE'), succeeded: count('SUCCESS'), errored: count('ERROR'), runEvents: runs }
+  }
+
+  /** The dataset an assertion checks: `entityUrn` of whichever kind of assertion it is. */
+  const assertee = (assertion: (typeof assertions)[number]) =>
+    (Object.values(assertion.info) as unknown[]).map((v) => (v as { entityUrn?: unknown } | null)?.entityUrn).find((urn) => typeof urn === 'string')
+
+  function assertionsOf(urn: string, { start, count, includeSoftDeleted }: AssertionsArgs) {
+    const all = assertions.filter((a) => assertee(a) === urn && (includeSoftDeleted || !a.status.removed))
+    const shown = page(all, start ?? 0, count ?? 200)
+    return { start: start ?? 0, count: shown.length, total: all.length, assertions: shown }
+  }
+
+  /** A dataset's data contract, its parts resolved to the assertions they name. */
+  function contractOf(urn: string) {
+    const contract = data.dataContracts.find((c) => c.properties.entityUrn === urn)
+    if (!contract) return null
+    const parts = (refs: { assertion: { urn: string } }[]) => refs.map((r) => ({ assertion: assertionByUrn.get(r.assertion.urn) }))
+    const { freshness, schema, dataQuality } = contract.properties
+    return { ...contract, properties: { ...contract.properties, freshness: parts(freshness), schema: parts(schema), dataQuality: parts(dataQuality) } }
+  }
 
   /** One hop of DataHub's lineage graph, as the `lineage` field of an entity answers it. */
   function lineageOf(urn: string, input: LineageInput) {
