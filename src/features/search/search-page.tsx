@@ -48,7 +48,7 @@ export function SearchPage() {
         <h1>{query ? <>Results for “{query}”</> : 'All data products'}</h1>
         <div className="row search-toolbar">
           <p className="muted" role="status" aria-live="polite">
-            {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'product' : 'products'}` : 'Searching…'}
+            {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'product' : 'products'}` : results.error ? 'No results' : 'Searching…'}
             {results.isFetching && !results.isFetchingNextPage && first && <span className="visually-hidden"> (updating)</span>}
           </p>
           <label className="sort-control">
