@@ -186,6 +186,8 @@ export interface DataProduct {
   inputPorts: InputPort[]
   contract?: ContractRef
   slos: Slo[]
+  /** Quality checks run on the product's data that no contract promises (monitoring in the catalogue). */
+  monitoredChecks?: QualityCheck[]
   links: Link[]
   columnLineage?: ColumnLineage[]
   version?: string

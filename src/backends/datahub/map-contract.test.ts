@@ -65,19 +65,14 @@ describe('mapProductQuality', () => {
     })
   })
 
-  it('adds the dataset’s other assertions: a freshness one as an SLO, the rest as checks marked outside the contract', () => {
+  it('adds the dataset’s other assertions: a freshness one as an SLO, the rest as monitored checks apart from the contract', () => {
     const quality = mapProductQuality([ordersTable([freshness('hourly', [MORNING, 'FAILURE']), nullCheck('sku', 'sku')])])
     expect(quality.slos.map((s) => [s.name, s.status, s.current])).toEqual([
       ['Freshness', 'met', 'on time (checked 2025-01-02 06:00 UTC)'],
       ['Freshness', 'breached', 'late (checked 2025-01-02 06:00 UTC)'],
     ])
-    expect(quality.contract?.terms?.qualityChecks?.at(-1)).toEqual({
-      name: 'Null count of sku is 0',
-      description: 'Not part of the contract, not run yet.',
-      dimension: 'completeness',
-      column: 'sku',
-      status: 'unknown',
-    })
+    expect(quality.monitoredChecks).toEqual([{ name: 'Null count of sku is 0', description: 'Not run yet.', dimension: 'completeness', column: 'sku', status: 'unknown' }])
+    expect(quality.contract?.terms?.qualityChecks?.map((c) => c.name)).not.toContain('Null count of sku is 0')
   })
 
   it('combines several datasets’ contracts, saying which dataset each check and SLO is on', () => {
@@ -107,11 +102,12 @@ describe('mapProductQuality', () => {
     expect(checks.at(-1)?.status).toBe('unknown')
   })
 
-  it('reads a product without a contract: a freshness assertion still gives an SLO, other checks have no place in Tessera’s model', () => {
+  it('reads a product without a contract: a freshness assertion gives an SLO, other assertions monitored checks', () => {
     const quality = mapProductQuality([{ urn: LINES, name: 'order_lines', contract: null, assertions: listed(freshness('fresh'), nullCheck('ids', 'id', [MORNING, 'FAILURE'])) }])
     expect(quality.contract).toBeUndefined()
     expect(quality.contractIds.size).toBe(0)
     expect(quality.slos).toEqual([{ name: 'Freshness', objective: 'Updated at least every 6 hours', status: 'unknown' }])
+    expect(quality.monitoredChecks.map((c) => [c.name, c.status])).toEqual([['Null count of id is 0', 'failing']])
   })
 
   it('reads the catalogue’s summary: a contract whose freshness assertion comes whole, no checks asked for', () => {
@@ -157,7 +153,7 @@ describe('mapProductQuality', () => {
 
   it('lists an assertions answer that is not a list, and reads the rest', () => {
     const quality = mapProductQuality([{ urn: ORDERS, name: 'orders', assertions: { assertions: 'many' } }])
-    expect(quality).toEqual({ slos: [], contractIds: new Map(), issues: [{ entity: 'assertion', ref: 'the assertions of orders', message: expect.any(String) }] })
+    expect(quality).toEqual({ slos: [], monitoredChecks: [], contractIds: new Map(), issues: [{ entity: 'assertion', ref: 'the assertions of orders', message: expect.any(String) }] })
   })
 
   it('keeps hostile text as text and a long column list short', () => {

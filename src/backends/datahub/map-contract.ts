@@ -16,6 +16,8 @@ export interface DatasetQuality {
 export interface ProductQuality {
   contract?: ContractRef
   slos: Slo[]
+  /** Assertions on the datasets that no contract names (freshness ones are among `slos`). */
+  monitoredChecks: QualityCheck[]
   /** The data contract of each dataset that has one, by dataset URN. */
   contractIds: Map<string, string>
   /** Contracts and assertions DataHub sent in a shape Tessera cannot read. */
@@ -67,8 +69,7 @@ function schemaPromise(assertion: WireAssertion, dataset: DatasetQuality): strin
  * becomes the product's contract (several datasets' contracts combine into one, each check
  * saying which dataset it is on): its freshness part an SLO, its schema part the schema
  * promise and a check, its data-quality part checks. Assertions outside a contract still count:
- * a freshness assertion as an SLO, the rest as checks of the product's contract when it has
- * one (Tessera keeps quality checks only inside a contract). A malformed contract or assertion
+ * a freshness assertion as an SLO, the rest as monitored checks. A malformed contract or assertion
  * is left out and listed in `issues`; one a contract names still shows as a check Tessera
  * cannot read, so the contract's count of checks stays true.
  */
@@ -82,8 +83,7 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
   const otherChecks: QualityCheck[] = []
   const promises: string[] = []
 
-  const meta = (dataset: DatasetQuality, run: LatestRun | undefined, outsideContract: boolean) =>
-    `${capital([several ? `on ${dataset.name}` : '', outsideContract ? 'not part of the contract' : '', runText(run)].filter(Boolean).join(', '))}.`
+  const meta = (dataset: DatasetQuality, run: LatestRun | undefined) => `${capital([several ? `on ${dataset.name}` : '', runText(run)].filter(Boolean).join(', '))}.`
 
   const slo = (assertion: WireAssertion, dataset: DatasetQuality): Slo => {
     const run = latestRun(assertion)
@@ -96,10 +96,10 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
     }
   }
 
-  const check = (assertion: WireAssertion, dataset: DatasetQuality, outsideContract: boolean): QualityCheck => {
+  const check = (assertion: WireAssertion, dataset: DatasetQuality): QualityCheck => {
     const rule = describeAssertion(assertion)
     const run = latestRun(assertion)
-    const where = meta(dataset, run, outsideContract)
+    const where = meta(dataset, run)
     return {
       name: rule.name,
       description: rule.detail ? `${rule.detail}. ${where}` : where,
@@ -161,28 +161,27 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
         for (const { assertion: raw } of parts?.schema ?? []) {
           const assertion = resolve(raw)
           if (assertion) promises.push(schemaPromise(assertion, dataset))
-          contractChecks.push(assertion ? check(assertion, dataset, false) : unreadable(raw, dataset))
+          contractChecks.push(assertion ? check(assertion, dataset) : unreadable(raw, dataset))
         }
         for (const { assertion: raw } of parts?.dataQuality ?? []) {
           const assertion = resolve(raw)
-          contractChecks.push(assertion ? check(assertion, dataset, false) : unreadable(raw, dataset))
+          contractChecks.push(assertion ? check(assertion, dataset) : unreadable(raw, dataset))
         }
       }
     }
     for (const [urn, assertion] of listed.byUrn) {
       if (!assertion || inContract.has(urn)) continue
       if (assertion.info.type === 'FRESHNESS') otherSlos.push(slo(assertion, dataset))
-      else otherChecks.push(check(assertion, dataset, true))
+      else otherChecks.push(check(assertion, dataset))
     }
   }
 
   const slos = [...contractSlos, ...otherSlos]
   const contractIds = new Map(contracts.map(({ dataset, contract }) => [dataset.urn, contract.urn]))
   const [first] = contracts
-  if (!first) return { slos, contractIds, issues }
+  if (!first) return { slos, monitoredChecks: otherChecks, contractIds, issues }
   const states = [...new Set(contracts.flatMap(({ contract }) => (contract.status ? [words(contract.status.state)] : [])))]
   const asked = contracts.some(({ contract }) => contract.properties?.dataQuality !== undefined || contract.properties?.schema !== undefined)
-  const checks = [...contractChecks, ...otherChecks]
   return {
     contract: {
       id: first.contract.urn,
@@ -192,10 +191,11 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
       terms: {
         ...(states.length ? { status: states.join(' / ') } : {}),
         ...(promises.length ? { schemaPromise: promises.join(' ') } : {}),
-        ...(asked || checks.length ? { qualityChecks: checks } : {}),
+        ...(asked || contractChecks.length ? { qualityChecks: contractChecks } : {}),
       },
     },
     slos,
+    monitoredChecks: otherChecks,
     contractIds,
     issues,
   }

@@ -162,6 +162,7 @@ export function readDataProduct(product: WireDataProduct): { product: DataProduc
     inputPorts: mapInputPorts(product.urn, datasets),
     ...(quality.contract ? { contract: quality.contract } : {}),
     slos: quality.slos,
+    ...(quality.monitoredChecks.length ? { monitoredChecks: quality.monitoredChecks } : {}),
     links,
     revision: 1,
     updatedAt: new Date(ingested).toISOString(),

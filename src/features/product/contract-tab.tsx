@@ -6,7 +6,7 @@ import { SloList } from './slo-list'
 const CHECK_LABEL: Record<QualityCheckStatus, string> = { passing: 'Passing', failing: 'Failing', unknown: 'Unknown' }
 const CHECK_CLASS: Record<QualityCheckStatus, string> = { passing: 'badge-slo-met', failing: 'badge-slo-breached', unknown: 'badge-slo-unknown' }
 
-function QualityChecks({ checks }: { checks: QualityCheck[] }) {
+function QualityChecks({ checks, caption = 'Quality checks' }: { checks: QualityCheck[]; caption?: string }) {
   if (checks.length === 0) return <p className="muted">The contract names no quality checks.</p>
   const failing = checks.filter((c) => c.status === 'failing').length
   return (
@@ -16,7 +16,7 @@ function QualityChecks({ checks }: { checks: QualityCheck[] }) {
       </p>
       <div className="table-wrap">
         <table className="data">
-          <caption className="visually-hidden">Quality checks</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Check</th>
@@ -43,6 +43,22 @@ function QualityChecks({ checks }: { checks: QualityCheck[] }) {
         </table>
       </div>
     </>
+  )
+}
+
+/** Checks the catalogue runs that no contract promises: shown apart, so nobody mistakes them for a promise. */
+function MonitoredChecks({ checks, title, note }: { checks: QualityCheck[]; title: string; note: string }) {
+  if (checks.length === 0) return null
+  return (
+    <section className="card" aria-labelledby="monitored-title">
+      <h2 id="monitored-title" className="section-title">
+        {title}
+      </h2>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {note}
+      </p>
+      <QualityChecks checks={checks} caption={title} />
+    </section>
   )
 }
 
@@ -155,6 +171,7 @@ export function ContractTab({ product }: { product: DataProduct }) {
         </h2>
         <SloList slos={product.slos} />
       </section>
+      {!contract && <MonitoredChecks checks={product.monitoredChecks ?? []} title="Quality checks" note="Run by the catalogue; no contract promises them." />}
       {contract && (
         <>
           <section className="card" aria-labelledby="checks-title">
@@ -163,6 +180,7 @@ export function ContractTab({ product }: { product: DataProduct }) {
             </h2>
             <QualityChecks checks={contract.terms?.qualityChecks ?? []} />
           </section>
+          <MonitoredChecks checks={product.monitoredChecks ?? []} title="Other quality checks" note="Run by the catalogue on this product’s data; the contract does not promise them." />
           <Terms contract={contract} />
           <section className="card" aria-labelledby="raw-title">
             <h2 id="raw-title" className="section-title">
