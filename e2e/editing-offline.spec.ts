@@ -76,6 +76,8 @@ test('leaving a product with unsaved changes asks first, and the draft is offere
   await page.getByRole('link', { name: 'Playback', exact: true }).first().click()
   await dialog.getByRole('button', { name: 'Leave' }).click()
   await expect(page).toHaveURL(/\/domains\/playback$/)
+  // The URL changes before the product page (and its leave guard) is gone; Back must come after.
+  await expect(page.getByRole('heading', { level: 1, name: 'Playback' })).toBeVisible()
 
   await page.goBack()
   const drafts = page.getByRole('region', { name: /Unsaved changes from/ })
