@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
 import { dataProducts } from '../src/mocks/openmetadata/openmetadata-fixture'
 import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
+import { openMetadataEntityCheck } from '../src/mocks/openmetadata/load-openmetadata-schemas'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl } from './support/demo'
 import { snap } from './support/editing-shots'
@@ -11,10 +12,12 @@ const OPENMETADATA = '/openmetadata'
 const TOKEN = 'e2e-token'
 const ORDERS = 'urn:openmetadata:dataProduct:Orders'
 const CAMPAIGNS = 'urn:openmetadata:dataProduct:Campaigns'
+/** Every patched entity is checked against OpenMetadata's JSON Schemas, when the fixtures are there. */
+const check = openMetadataEntityCheck()
 
 /** An OpenMetadata served from Node by its emulation, fresh for each test (the signed-in user is Jane Doe, an expert of Orders). */
 async function serveOpenMetadata(context: BrowserContext, overrides: RequestHandler[] = []): Promise<RequestHandler[]> {
-  const handlers = [...overrides, ...createOpenMetadataHandlers({ basePath: OPENMETADATA, token: TOKEN })]
+  const handlers = [...overrides, ...createOpenMetadataHandlers({ basePath: OPENMETADATA, token: TOKEN, check })]
   await serveBackendFromNode(
     context,
     { type: 'openmetadata', id: 'openmetadata', label: 'Acme OpenMetadata', baseUrl: OPENMETADATA, token: TOKEN, timeoutMs: 5000 },
@@ -121,7 +124,7 @@ test('after editing a description, the History tab shows the change with who, wh
   // What OpenMetadata recorded before Tessera: tags and glossary terms apart, then the first documentation.
   await expect(changes.nth(1)).toContainText(/Revision 3\s*Jane Doe changed Tags, Glossary terms · .*2025/)
   await expect(changes.nth(1).locator('ins')).toContainText(['Tier.Tier1', 'Business.Order'])
-  await expect(changes.nth(2)).toContainText(/Revision 2\s*Jane Doe changed Description, Experts/)
+  await expect(changes.nth(2)).toContainText(/Revision 2\s*Jane Doe changed Description, Owners/)
   await expect(page.getByText('Revision 1 and earlier came from the catalogue’s source.')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await snap(page, 'openmetadata-history', page.getByRole('tablist'))
@@ -170,9 +173,68 @@ test('an expert is offered editors only for what OpenMetadata lets Tessera write
   await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Edit description' })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Edit tags/ })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Edit owners' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Edit owners' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Edit links' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: /^Edit glossary terms/ })).toHaveCount(0)
+})
+
+/** Adds a team or person in the open owners editor. */
+async function addOwner(page: Page, who: string, role: string) {
+  const editor = page.getByRole('form', { name: 'Edit owners' })
+  await editor.getByRole('combobox', { name: 'Team or person' }).fill(who)
+  await editor.getByRole('combobox', { name: 'Role of the new owner' }).selectOption({ label: role })
+  await editor.getByRole('button', { name: 'Add owner' }).click()
+}
+
+test('an expert makes a colleague an expert of a data product: saved to OpenMetadata, kept after a reload, in the history', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  const owners = page.getByRole('region', { name: 'Owners' })
+  await expect(owners.getByRole('link', { name: 'Jane Doe' })).toBeVisible()
+  await owners.getByRole('button', { name: 'Edit owners' }).click()
+  await addOwner(page, 'Bo Smith', 'Steward')
+  await expect(page.getByRole('list', { name: 'Owners' }).getByRole('listitem')).toHaveCount(3)
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-owners-editor', owners)
+  await page.getByRole('button', { name: 'Save owners' }).click()
+  await expect(owners.getByText('Saved.')).toBeVisible()
+  await expect(page.getByText('revision 4')).toBeVisible()
+
+  await page.reload()
+  const stewards = owners.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Bo Smith' }) })
+  await expect(stewards).toHaveCount(1)
+  await expect(owners).toContainText(/Steward\s*Bo Smith/)
+  await expect(owners.getByRole('link', { name: 'Commerce data team' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /Unsaved changes from/ })).toHaveCount(0)
+
+  await page.getByRole('tab', { name: 'History' }).click()
+  const latest = page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem').nth(0)
+  await expect(latest).toContainText(/Revision 4\s*Jane Doe changed Owners · (now|\d+ seconds? ago)/)
+  await expect(latest.locator('ins')).toContainText(['Steward: Bo Smith'])
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-owners-history', page.getByRole('tablist'))
+})
+
+test('an owner role OpenMetadata has no notion of is refused before anything is written, the draft kept', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(productUrl(ORDERS))
+  const owners = page.getByRole('region', { name: 'Owners' })
+  await owners.getByRole('button', { name: 'Edit owners' }).click()
+  await addOwner(page, 'Bo Smith', 'Technical owner')
+  await page.getByRole('button', { name: 'Save owners' }).click()
+  await expect(owners).toContainText(
+    'Not saved: This catalogue does not support technical owners: OpenMetadata has owners and experts but no technical owner. Make Bo Smith a product owner (an OpenMetadata owner) or a steward (an OpenMetadata expert). Your changes are kept as a draft on this device.',
+  )
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-owners-refused', owners)
+  await expect(page.getByText('revision 3')).toBeVisible()
+
+  // Making Bo Smith a steward instead saves.
+  await owners.getByRole('button', { name: 'Edit draft' }).click()
+  await page.getByRole('combobox', { name: 'Role of Bo Smith' }).selectOption({ label: 'Steward' })
+  await page.getByRole('button', { name: 'Save owners' }).click()
+  await expect(owners.getByText('Saved.')).toBeVisible()
+  await expect(owners).toContainText(/Steward\s*Bo Smith/)
 })
 
 test('a link filtering by something OpenMetadata cannot filter says so and offers to drop it', async ({ page, context }) => {

@@ -27,7 +27,12 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
       ['Campaign performance', 'consumer-aligned', 'draft'],
       ['Return on ad spend', 'consumer-aligned', 'active'],
     ])
-    expect(catalog.teams).toContainEqual(expect.objectContaining({ id: 'commerce-data', name: 'Commerce data team', members: [{ personId: 'jane.doe', role: 'member' }] }))
+    expect(catalog.teams).toContainEqual(expect.objectContaining({
+        id: 'commerce-data',
+        name: 'Commerce data team',
+        members: [{ personId: 'jane.doe', role: 'member' }],
+        contacts: [{ kind: 'email', label: 'commerce-data@acme.example', href: 'mailto:commerce-data@acme.example' }],
+      }))
     expect(catalog.people.map((p) => p.name)).toEqual(['Jane Doe', 'Bo Smith'])
     expect(catalog.products[1]?.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS }])
   })
@@ -140,7 +145,76 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(saved.outputPorts[0]?.columns[2]?.fields?.[0]?.description).toBe('Town.')
     const tagged = await backend().updateProduct!(ORDERS, { baseRevision: 4, changes: { tags: ['Tier.Tier2'] } })
     expect([tagged.tags, tagged.glossaryTerms]).toEqual([['Tier.Tier2'], ['Business.Order']])
-    await expect(backend().updateProduct!(ORDERS, { baseRevision: 5, changes: { owners: [] } })).rejects.toBeInstanceOf(UnsupportedError)
+    await expect(backend().updateProduct!(ORDERS, { baseRevision: 5, changes: { links: [] } })).rejects.toBeInstanceOf(UnsupportedError)
+  })
+
+  describe('owners', () => {
+    const ordersOwners = [
+      { role: 'product-owner' as const, teamId: 'commerce-data' },
+      { role: 'steward' as const, personId: 'jane.doe' },
+    ]
+    /** The PATCH bodies sent, the request still answered by the emulation. */
+    const recordPatches = () => {
+      const patches: unknown[] = []
+      server.events.on('request:start', ({ request }) => {
+        if (request.method === 'PATCH') void request.clone().json().then((body: unknown) => patches.push(body))
+      })
+      return patches
+    }
+    afterEach(() => server.events.removeAllListeners())
+
+    it('makes a new steward an expert, looked up by name, in one version-checked patch, and history names the change', async () => {
+      const patches = recordPatches()
+      const saved = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { owners: [...ordersOwners, { role: 'steward', personId: 'bo.smith' }] } })
+      expect(saved.owners).toEqual([...ordersOwners, { role: 'steward', personId: 'bo.smith' }])
+      expect(saved.revision).toBe(4)
+      expect(patches).toEqual([
+        [
+          { op: 'test', path: '/version', value: 0.3 },
+          { op: 'add', path: '/experts', value: [{ id: '0a1b2c3d-0000-4000-8000-000000000101', type: 'user' }, { id: '0a1b2c3d-0000-4000-8000-000000000102', type: 'user' }] },
+        ],
+      ])
+      const [latest] = await backend().getHistory!(ORDERS)
+      expect(latest).toMatchObject({ revision: 4, fields: ['owners'], diff: [{ field: 'owners', before: '', after: 'Steward: Bo Smith' }] })
+    })
+
+    it('hands a team’s ownership to a person, and sends no owners operation when only the description changes', async () => {
+      const patches = recordPatches()
+      const saved = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { owners: [{ role: 'product-owner', personId: 'bo.smith' }, ordersOwners[1]!] } })
+      expect(saved.owners).toEqual([{ role: 'product-owner', personId: 'bo.smith' }, ordersOwners[1]])
+      await backend().updateProduct!(ORDERS, { baseRevision: 4, changes: { description: 'Same owners.', owners: saved.owners } })
+      expect(patches[1]).toEqual([
+        { op: 'test', path: '/version', value: 0.4 },
+        { op: 'add', path: '/description', value: 'Same owners.' },
+      ])
+    })
+
+    it('changes the owner of a table product', async () => {
+      const urn = `urn:openmetadata:table:${ORDERS_TABLE}`
+      const saved = await backend({ productSource: 'table' }).updateProduct!(urn, { baseRevision: 2, changes: { owners: [{ role: 'product-owner', teamId: 'marketing-analytics' }] } })
+      expect(saved.owners).toEqual([{ role: 'product-owner', teamId: 'marketing-analytics' }])
+      expect(saved.revision).toBe(3)
+    })
+
+    it.each([
+      ['someone OpenMetadata does not have', [...ordersOwners, { role: 'steward' as const, personId: 'nobody.here' }], NotFoundError, 'The person “nobody.here” in OpenMetadata was not found.'],
+      ['a technical owner', [...ordersOwners, { role: 'technical-owner' as const, personId: 'bo.smith' }], UnsupportedError, /technical owners: .*Make Bo Smith a product owner/],
+      ['a team and a person owning together', [...ordersOwners, { role: 'product-owner' as const, personId: 'bo.smith' }], UnsupportedError, /several people or one team/],
+    ])('refuses %s without writing anything', async (_, owners, kind, message) => {
+      const patches = recordPatches()
+      const error = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'Not saved either.', owners } }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(kind)
+      expect((error as Error).message).toMatch(message)
+      expect(patches).toEqual([])
+      expect((await backend().getProduct(ORDERS)).revision).toBe(3)
+    })
+
+    it('reports an owners change from an older version as a conflict', async () => {
+      await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { description: 'First.' } })
+      const error = await backend().updateProduct!(ORDERS, { baseRevision: 3, changes: { owners: [ordersOwners[0]!] } }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ConflictError)
+      expect((error as ConflictError).current).toMatchObject({ revision: 4, owners: ordersOwners })
+    })
   })
 
   it('reports a save from an older version as a conflict carrying the current product', async () => {
@@ -172,7 +246,7 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     const history = await backend().getHistory!(ORDERS)
     expect(history.map((c) => [c.revision, c.by, c.fields])).toEqual([
       [3, 'jane.doe', ['tags', 'glossaryTerms']],
-      [2, 'jane.doe', ['description', 'Experts']],
+      [2, 'jane.doe', ['description', 'owners']],
     ])
     expect(history[0]?.diff).toEqual([
       { field: 'tags', before: '', after: 'Tier.Tier1' },

@@ -29,7 +29,7 @@ const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEA
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,
  * tables with columns, teams, users, tags, glossary terms, and table and column lineage. Search,
  * facets, paging and lineage traversal (up to three hops each way) run on OpenMetadata's servers;
- * documentation is written as version-checked JSON Patch, and each product's change history is
+ * documentation and owners are written as version-checked JSON Patch, and each product's change history is
  * read from the entity's versions.
  */
 export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): CatalogBackend {

@@ -38,7 +38,7 @@ describe('OpenMetadata versions as change history', () => {
     ])
   })
 
-  it('names owners, experts and domains by their display names', () => {
+  it('names owners and experts as the product owners and stewards they are in Tessera, domains by their display names', () => {
     const team = { id: '1', type: 'team', name: 'commerce-data', displayName: 'Commerce data team' }
     const user = { id: '2', type: 'user', name: 'bo.smith' }
     const [change] = mapVersions([
@@ -48,9 +48,9 @@ describe('OpenMetadata versions as change history', () => {
         fieldsDeleted: [{ name: 'domain', oldValue: JSON.stringify({ id: '3', type: 'domain', name: 'Marketing' }) }],
       }),
     ])
+    expect(change?.fields).toEqual(['owners', 'Domain'])
     expect(change?.diff).toEqual([
-      { field: 'owners', before: 'bo.smith', after: 'Commerce data team' },
-      { field: 'Experts', before: '', after: 'bo.smith' },
+      { field: 'owners', before: 'Product owner: bo.smith', after: 'Product owner: Commerce data team (team)\nSteward: bo.smith' },
       { field: 'Domain', before: 'Marketing', after: '' },
     ])
   })

@@ -1,4 +1,5 @@
-import type { ProductChange } from '../../model/types'
+import { roleLabel } from '../../model/product-queries'
+import type { OwnerRole, ProductChange } from '../../model/types'
 import { splitFqn, toRevision } from './map-openmetadata'
 import type { WireEntityVersion, WireFieldChange } from './openmetadata-wire'
 
@@ -13,8 +14,8 @@ const PRODUCT_FIELDS: Record<string, string> = {
   description: 'description',
   owners: 'owners',
   owner: 'owners',
+  experts: 'owners',
   displayName: 'Title',
-  experts: 'Experts',
   domain: 'Domain',
   domains: 'Domain',
   assets: 'Assets',
@@ -110,6 +111,20 @@ export function displayText(value: unknown): string {
     .join('\n')
 }
 
+/** Owners and experts are Tessera's product owners and stewards: history names them as the product page does. */
+const OWNER_ROLE: Record<string, OwnerRole> = { owners: 'product-owner', owner: 'product-owner', experts: 'steward' }
+
+function ownerText(role: OwnerRole, value: unknown): string {
+  return asList(value)
+    .map((ref) => {
+      const name = displayText(ref)
+      const team = typeof ref === 'object' && ref !== null && (ref as { type?: unknown }).type === 'team'
+      return name ? `${roleLabel(role)}: ${name}${team ? ' (team)' : ''}` : ''
+    })
+    .filter(Boolean)
+    .join('\n')
+}
+
 interface Sides {
   before: unknown[]
   after: unknown[]
@@ -142,19 +157,26 @@ function versionChanges(version: WireEntityVersion): Omit<ProductChange, 'revisi
   record(change?.fieldsAdded, 'after')
   record(change?.fieldsDeleted, 'before')
 
-  const fields: string[] = []
-  const diff: ProductChange['diff'] = []
+  // Several OpenMetadata fields can make one Tessera field (owners and experts): their lines are put together.
+  const texts = new Map<string, { before: string[]; after: string[] }>()
   for (const [name, sides] of byName) {
     const { field, prose, labels } = historyFieldName(name)
+    const role = OWNER_ROLE[name]
     const split = name === 'tags' ? splitTags(sides).filter(([, s]) => s.before.length + s.after.length > 0) : []
-    const text = (values: unknown[]) => values.map((v) => (prose && typeof v === 'string' ? v : displayText(labels ? asList(parsed(v)) : parsed(v)))).join('\n')
+    const text = (values: unknown[]) =>
+      values.map((v) => (role ? ownerText(role, parsed(v)) : prose && typeof v === 'string' ? v : displayText(labels ? asList(parsed(v)) : parsed(v)))).join('\n')
     for (const [key, { before, after }] of split.length ? split : [[field, sides] as const]) {
-      if (!fields.includes(key)) fields.push(key)
-      const [was, is] = [text(before), text(after)]
-      if (was !== is) diff.push({ field: key, before: was, after: is })
+      const lines = texts.get(key) ?? { before: [], after: [] }
+      lines.before.push(text(before))
+      lines.after.push(text(after))
+      texts.set(key, lines)
     }
   }
-  return { fields, diff }
+  const joined = (lines: string[]) => lines.filter(Boolean).join('\n')
+  const diff = [...texts]
+    .map(([field, lines]) => ({ field, before: joined(lines.before), after: joined(lines.after) }))
+    .filter((d) => d.before !== d.after)
+  return { fields: [...texts.keys()], diff }
 }
 
 /** OpenMetadata times are epoch milliseconds; one out of range is shown as unknown rather than failing. */

@@ -79,7 +79,7 @@ export function mapTeam(team: WireTeam): Team {
     name: team.displayName ?? team.name,
     ...(team.description ? { description: team.description } : {}),
     members: (team.users ?? []).map((u) => ({ personId: u.name ?? u.id, role: 'member' })),
-    contacts: team.email ? [{ kind: 'email', href: `mailto:${team.email}` }] : [],
+    contacts: team.email ? [{ kind: 'email', label: team.email, href: `mailto:${team.email}` }] : [],
   }
 }
 

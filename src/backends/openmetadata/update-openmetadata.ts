@@ -1,14 +1,16 @@
 import type { ProductPatch } from '../catalog-backend'
 import { ConflictError, InvalidDataError, isCatalogError, NotFoundError, UnsupportedError } from '../errors'
-import type { DataProduct, Urn } from '../../model/types'
-import { toRevision, toVersion } from './map-openmetadata'
+import type { DataProduct, Owner, Urn } from '../../model/types'
+import { ownersOf, toRevision, toVersion } from './map-openmetadata'
+import { ownerDirectory, ownerOperations, ownersToResolve, type OwnedEntity, type OwnerType } from './map-owners-patch'
 import { parseProductUrn } from './map-products'
-import type { OpenMetadataClient, PatchOperation } from './openmetadata-client'
-import type { WireColumn, WireTable, WireTagLabel } from './openmetadata-wire'
+import { segment, type OpenMetadataClient, type PatchOperation } from './openmetadata-client'
+import { teamSchema, userSchema, type WireColumn, type WireRef, type WireTable, type WireTagLabel } from './openmetadata-wire'
+import { parseOne } from './parse-records'
 import type { OpenMetadataReader } from './read-openmetadata'
 
-/** What Tessera can write to OpenMetadata; owners and links stay read-only. */
-export const EDITABLE_FIELDS = ['description', 'tags', 'columnDescriptions'] as const
+/** What Tessera can write to OpenMetadata; links stay read-only. */
+export const EDITABLE_FIELDS = ['description', 'tags', 'owners', 'columnDescriptions'] as const
 const SUPPORTED = new Set<string>(EDITABLE_FIELDS)
 
 interface ColumnEdit {
@@ -49,11 +51,31 @@ function tagOperation(current: readonly WireTagLabel[] | null | undefined, tags:
 const versionTest = (version: number): PatchOperation => ({ op: 'test', path: '/version', value: version })
 
 /**
- * Writes documentation as JSON Patch. Every patch starts with a `test` of the entity's version,
+ * Writes documentation and owners as JSON Patch. Every patch starts with a `test` of the entity's version,
  * so OpenMetadata applies it only to the version the edit started from; a refusal is reported
  * as a conflict carrying the product as it is now.
  */
 export function createOpenMetadataWriter(client: OpenMetadataClient, reader: OpenMetadataReader) {
+  /** A user or team by name, as a reference; `undefined` when OpenMetadata has none by that name. */
+  async function lookUp(type: OwnerType, name: string, signal?: AbortSignal): Promise<WireRef | undefined> {
+    const what = `${type} ${name}`
+    const raw = await client.get(`/${type === 'user' ? 'users' : 'teams'}/name/${segment(name)}`, {}, what, signal).catch((error: unknown) => {
+      if (isCatalogError(error) && error.kind === 'not-found') return undefined
+      throw error
+    })
+    if (raw === undefined) return undefined
+    const found = parseOne(type === 'user' ? userSchema : teamSchema, raw, what)
+    return { id: found.id, type, name: found.name, displayName: found.displayName }
+  }
+
+  /** The operations for an owners change, with every user and team it names looked up first. */
+  async function ownersPatch(entity: OwnedEntity, entityType: 'dataProduct' | 'table', owners: readonly Owner[], signal?: AbortSignal) {
+    const carried = [...ownersOf(entity), ...(entity.experts ?? [])]
+    const known = ownerDirectory(carried)
+    const found = await Promise.all(ownersToResolve(owners).filter((w) => !known(w.type, w.key)).map((w) => lookUp(w.type, w.key, signal)))
+    return ownerOperations(entity, entityType, owners, ownerDirectory([...carried, ...found.filter((r) => r !== undefined)]))
+  }
+
   async function patchTableColumns(fqn: string, edits: readonly ColumnEdit[], signal?: AbortSignal) {
     const table = await reader.readTable(fqn, signal)
     await client.patch(`/tables/${table.id}`, [versionTest(table.version ?? 0.1), ...columnOperations(table, edits)], `table ${fqn}`, signal)
@@ -64,7 +86,7 @@ export function createOpenMetadataWriter(client: OpenMetadataClient, reader: Ope
     if (!id) throw new NotFoundError(`Product ${urn}`)
     const unsupported = Object.keys(patch.changes).filter((k) => !SUPPORTED.has(k) && patch.changes[k as keyof typeof patch.changes] !== undefined)
     if (unsupported.length) throw new UnsupportedError(`changing ${unsupported.join(', ')} through Tessera`)
-    const { description, tags, columnDescriptions = [] } = patch.changes
+    const { description, tags, owners, columnDescriptions = [] } = patch.changes
     const baseVersion = toVersion(patch.baseRevision)
 
     const table = id.source === 'table' ? await reader.readTable(id.fqn, signal) : undefined
@@ -73,6 +95,7 @@ export function createOpenMetadataWriter(client: OpenMetadataClient, reader: Ope
     const operations: PatchOperation[] = [
       ...(description !== undefined ? [{ op: 'add' as const, path: '/description', value: description }] : []),
       ...(tags !== undefined ? [tagOperation(entity.tags, tags)] : []),
+      ...(owners !== undefined ? await ownersPatch(entity, table ? 'table' : 'dataProduct', owners, signal) : []),
     ]
     const byTable = new Map<string, ColumnEdit[]>()
     for (const edit of columnDescriptions) byTable.set(edit.outputPortId, [...(byTable.get(edit.outputPortId) ?? []), edit])

@@ -92,3 +92,13 @@ export function loadOpenMetadataValidators(root = OPENMETADATA_FIXTURES): Record
   for (const [relative, schema] of Object.entries(MISSING)) if (!seen.has(relative)) ajv.addSchema({ ...schema, $id: `${ID}${relative}` })
   return Object.fromEntries(Object.entries(PATHS).map(([entity, relative]) => [entity, ajv.getSchema(`${ID}${relative}`)!])) as Record<OpenMetadataEntity, ValidateFunction>
 }
+
+/** Checks patched entities against OpenMetadata's JSON Schemas (for `createOpenMetadataHandlers`' `check`), or `undefined` when the fixtures are absent. */
+export function openMetadataEntityCheck(root = OPENMETADATA_FIXTURES): ((entityType: 'dataProduct' | 'table', entity: unknown) => string[]) | undefined {
+  const validators = loadOpenMetadataValidators(root)
+  if (!validators) return undefined
+  return (entityType, entity) => {
+    const validate = validators[entityType]
+    return validate(entity) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(entity)'} ${e.message ?? 'is invalid'}`)
+  }
+}

@@ -3,10 +3,12 @@ import type { ValidateFunction } from 'ajv'
 import { server } from '../node'
 import * as fixture from './openmetadata-fixture'
 import { createOpenMetadataHandlers } from './openmetadata-handlers'
-import { loadOpenMetadataValidators, OPENMETADATA_FIXTURES } from './load-openmetadata-schemas'
+import { loadOpenMetadataValidators, openMetadataEntityCheck, OPENMETADATA_FIXTURES } from './load-openmetadata-schemas'
 
 const API = 'http://om.test/api/v1'
 const get = (path: string) => fetch(`${API}${path}`).then((r) => r.json() as Promise<Record<string, unknown>>)
+const patch = (path: string, operations: unknown[]) =>
+  fetch(`${API}${path}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json-patch+json' }, body: JSON.stringify(operations) })
 
 const problems = (validate: ValidateFunction, value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`))
 
@@ -91,6 +93,53 @@ describe.skipIf(!existsSync(OPENMETADATA_FIXTURES))('the emulated OpenMetadata a
     expect(patched).toMatchObject({ version: 0.3, changeDescription: { fieldsUpdated: [{ name: 'columns.order_id.description', oldValue: 'Order key.', newValue: 'The order.' }], previousVersion: 0.2 } })
     const history = (await get(`/tables/${table.id}/versions`)) as { versions: string[] }
     expect(history.versions.map((v) => (JSON.parse(v) as { version: number }).version)).toEqual([0.3, 0.2, 0.1])
+  })
+
+  describe('owners and experts written by patch', () => {
+    const [jane, bo] = fixture.users
+    const [commerce, marketing] = fixture.teams
+    const orders = fixture.dataProducts[0]!
+    const check = openMetadataEntityCheck()
+    beforeEach(() => server.use(...createOpenMetadataHandlers({ check })))
+
+    it('stores them as full references, valid, in a new version that records what was added and removed', async () => {
+      const response = await patch(`/dataProducts/${orders.id}`, [
+        { op: 'test', path: '/version', value: 0.3 },
+        { op: 'add', path: '/owners', value: [{ id: marketing!.id, type: 'team' }] },
+        { op: 'add', path: '/experts', value: [{ id: jane!.id, type: 'user' }, { id: bo!.id, type: 'user' }] },
+      ])
+      expect(response.status).toBe(200)
+      const patched = (await response.json()) as Record<string, unknown>
+      expect(problems(schemas.dataProduct, patched)).toEqual([])
+      expect(patched).toMatchObject({
+        version: 0.4,
+        owners: [{ id: marketing!.id, type: 'team', name: 'marketing-analytics', displayName: 'Marketing analytics' }],
+        experts: [{ name: 'jane.doe' }, { name: 'bo.smith', displayName: 'Bo Smith' }],
+      })
+      const change = patched.changeDescription as { fieldsAdded: { name: string; newValue: string }[]; fieldsDeleted: { name: string; oldValue: string }[] }
+      expect(change.fieldsAdded.map((f) => [f.name, (JSON.parse(f.newValue) as { name: string }[]).map((r) => r.name)])).toEqual([
+        ['owners', ['marketing-analytics']],
+        ['experts', ['bo.smith']],
+      ])
+      expect(change.fieldsDeleted.map((f) => [f.name, (JSON.parse(f.oldValue) as { name: string }[]).map((r) => r.name)])).toEqual([['owners', ['commerce-data']]])
+      const history = (await get(`/dataProducts/${orders.id}/versions`)) as { versions: string[] }
+      expect(history.versions).toHaveLength(4)
+    })
+
+    it.each([
+      ['an unknown user', `/dataProducts/${orders.id}`, [{ op: 'add', path: '/experts', value: [{ id: '0a1b2c3d-0000-4000-8000-000000000999', type: 'user' }] }], 404, /user instance for .* not found/],
+      ['a team as expert', `/dataProducts/${orders.id}`, [{ op: 'add', path: '/experts', value: [{ id: commerce!.id, type: 'team' }] }], 400, /Entity type team can not be in experts/],
+      ['a team owning with a user', `/dataProducts/${orders.id}`, [{ op: 'add', path: '/owners', value: [{ id: commerce!.id, type: 'team' }, { id: bo!.id, type: 'user' }] }], 400, /Single Team Ownership/],
+      ['experts on a table, which its schema has no place for', `/tables/${fixture.tables[0]!.id}`, [{ op: 'add', path: '/experts', value: [{ id: bo!.id, type: 'user' }] }], 400, /Invalid table: .*additional properties/],
+      ['a reference with more than a reference holds', `/tables/${fixture.tables[0]!.id}`, [{ op: 'add', path: '/domains/0', value: { id: 'not-a-uuid', type: 'domain' } }], 400, /Invalid table: \/domains\/0\/id/],
+    ])('refuses %s and keeps the entity as it was', async (_, path, operations, status, message) => {
+      const response = await patch(path, operations)
+      expect(response.status).toBe(status)
+      expect(((await response.json()) as { message: string }).message).toMatch(message)
+      const collection = path.split('/')[1]!
+      const history = (await get(`/${collection}/${path.split('/')[2]}/versions`)) as { versions: string[] }
+      expect(history.versions).toHaveLength(collection === 'tables' ? 2 : 3)
+    })
   })
 
   it('the schemas do reject what OpenMetadata would not send', () => {

@@ -2,9 +2,13 @@ import { http, HttpResponse } from 'msw'
 import * as fixture from './openmetadata-fixture'
 import { changesAnything, describeChange } from './describe-change'
 import { applyPatch, PatchTestFailed, type Operation } from './json-patch'
+import { OwnershipRefused, resolveOwnership } from './resolve-ownership'
 import { withHistory } from './openmetadata-history-fixture'
 
 type Entity = Record<string, unknown> & { id: string; name: string; fullyQualifiedName?: string }
+
+/** Problems OpenMetadata's JSON Schema for the entity type finds in a patched entity; none when it is valid. */
+export type EntityCheck = (entityType: 'dataProduct' | 'table', entity: unknown) => string[]
 
 /** Relationship fields each entity type returns only when asked for, as OpenMetadata does; any other name is refused. */
 const FIELDS: Record<string, string[]> = {
@@ -56,9 +60,11 @@ const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
  * table lineage up to three hops each way, Elasticsearch-shaped search with aggregations,
  * JSON Patch writes that honour `test` operations and, when they change something, bump the entity
  * version and record its change description, and each data product's and table's version history.
- * `token`, when given, is required as a Bearer header (401 otherwise).
+ * `token`, when given, is required as a Bearer header (401 otherwise). A patch setting owners or
+ * experts is checked and filled in as OpenMetadata does; with `check`, a patched entity its JSON
+ * Schema rejects is refused (400) and nothing is stored.
  */
-export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?: string; token?: string } = {}) {
+export function createOpenMetadataHandlers({ basePath = '', token, check }: { basePath?: string; token?: string; check?: EntityCheck } = {}) {
   const dataProducts = withHistory(structuredClone(fixture.dataProducts) as unknown as Entity[])
   const tables = withHistory(structuredClone(fixture.tables) as unknown as Entity[])
   const store: Record<string, Entity[]> = {
@@ -108,14 +114,15 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
       const entities = store[collection] ?? []
       const index = entities.findIndex((e) => e.id === params.id)
       if (index < 0) return fail(404, `${collection} instance for ${String(params.id)} not found`)
+      const before = entities[index]!
       let next: Entity
       try {
-        next = applyPatch(entities[index]!, (await request.json()) as Operation[])
+        next = resolveOwnership(before, applyPatch(before, (await request.json()) as Operation[]), { user: store.users ?? [], team: store.teams ?? [] }) as Entity
       } catch (error) {
+        if (error instanceof OwnershipRefused) return fail(error.status, error.message)
         // A failed `test` is refused like any patch that cannot apply, with the reason in the message.
         return fail(400, error instanceof PatchTestFailed || error instanceof Error ? error.message : 'Invalid patch')
       }
-      const before = entities[index]!
       const change = describeChange(before, next)
       // A patch that changes nothing leaves the version where it was, as OpenMetadata does.
       if (!changesAnything(change)) return HttpResponse.json(before)
@@ -123,6 +130,9 @@ export function createOpenMetadataHandlers({ basePath = '', token }: { basePath?
       next.updatedAt = Date.now()
       next.updatedBy = 'jane.doe'
       next.changeDescription = change
+      const entityType = collection === 'tables' ? 'table' : 'dataProduct'
+      const problems = check?.(entityType, next) ?? []
+      if (problems.length) return fail(400, `Invalid ${entityType}: ${problems.join('; ')}`)
       earlier.set(before.id, [...(earlier.get(before.id) ?? []), before])
       entities[index] = next
       return HttpResponse.json(next)
