@@ -215,26 +215,29 @@ test('an expert makes a colleague an expert of a data product: saved to OpenMeta
   await snap(page, 'openmetadata-owners-history', page.getByRole('tablist'))
 })
 
-test('an owner role OpenMetadata has no notion of is refused before anything is written, the draft kept', async ({ page, context }) => {
+test('the owners editor offers only roles OpenMetadata can hold; an ownership it cannot hold is refused before anything is written, the draft kept', async ({ page, context }) => {
   await serveOpenMetadata(context)
   await page.goto(productUrl(ORDERS))
   const owners = page.getByRole('region', { name: 'Owners' })
   await owners.getByRole('button', { name: 'Edit owners' }).click()
-  await addOwner(page, 'Bo Smith', 'Technical owner')
+  const newRole = page.getByRole('form', { name: 'Edit owners' }).getByRole('combobox', { name: 'Role of the new owner' })
+  await expect(newRole.getByRole('option')).toHaveText(['Product owner', 'Steward'])
+
+  // OpenMetadata lets several people or one team own an entity, not two teams.
+  await addOwner(page, 'Marketing analytics (team)', 'Product owner')
   await page.getByRole('button', { name: 'Save owners' }).click()
-  await expect(owners).toContainText(
-    'Not saved: This catalogue does not support technical owners: OpenMetadata has owners and experts but no technical owner. Make Bo Smith a product owner (an OpenMetadata owner) or a steward (an OpenMetadata expert). Your changes are kept as a draft on this device.',
-  )
+  await expect(owners).toContainText('Not saved: This catalogue does not support product owners mixing teams and people, or several teams')
+  await expect(owners).toContainText('Your changes are kept as a draft on this device.')
+  await expect(owners.getByRole('button', { name: 'Retry' })).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
   await snap(page, 'openmetadata-owners-refused', owners)
   await expect(page.getByText('revision 3')).toBeVisible()
 
-  // Making Bo Smith a steward instead saves.
-  await owners.getByRole('button', { name: 'Edit draft' }).click()
-  await page.getByRole('combobox', { name: 'Role of Bo Smith' }).selectOption({ label: 'Steward' })
-  await page.getByRole('button', { name: 'Save owners' }).click()
-  await expect(owners.getByText('Saved.')).toBeVisible()
-  await expect(owners).toContainText(/Steward\s*Bo Smith/)
+  await owners.getByRole('button', { name: 'Discard draft' }).click()
+  await expect(owners.getByRole('link', { name: 'Marketing analytics' })).toHaveCount(0)
+  await page.reload()
+  await expect(owners.getByRole('link', { name: 'Commerce data team' })).toBeVisible()
+  await expect(owners.getByRole('link', { name: 'Marketing analytics' })).toHaveCount(0)
 })
 
 test('a link filtering by something OpenMetadata cannot filter says so and offers to drop it', async ({ page, context }) => {

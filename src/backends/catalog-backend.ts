@@ -4,6 +4,7 @@ import type {
   Domain,
   EditableProductFields,
   Listing,
+  OwnerRole,
   Person,
   ProductChange,
   Team,
@@ -26,6 +27,8 @@ export interface BackendCapabilities {
   edit: boolean
   /** The fields `updateProduct` can write, when not all of them; the UI offers no editor for the others. */
   editableFields?: readonly (keyof EditableProductFields)[]
+  /** The owner roles the backend can record, when not all of them; the owners editor offers only these. */
+  ownerRoles?: readonly OwnerRole[]
   /** `getHistory` returns who changed what. */
   history: boolean
   /** Products carry column-to-column lineage. */

@@ -117,6 +117,7 @@ export function createFederatedBackend(
         ...capabilities,
         edit: own.edit && found.backend.updateProduct !== undefined,
         ...(own.editableFields ? { editableFields: own.editableFields } : {}),
+        ...(own.ownerRoles ? { ownerRoles: own.ownerRoles } : {}),
         history: own.history && found.backend.getHistory !== undefined,
         columnLineage: own.columnLineage,
       }

@@ -23,7 +23,7 @@ export interface OpenMetadataBackendConfig extends OpenMetadataClientOptions {
   maxProducts?: number
 }
 
-const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: EDITABLE_FIELDS, history: true, columnLineage: true, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: EDITABLE_FIELDS, ownerRoles: ['product-owner', 'steward'], history: true, columnLineage: true, switchIdentity: false }
 
 /**
  * OpenMetadata through its REST API (`/api/v1`): domains, data products and their assets,

@@ -93,7 +93,7 @@ function ProductView({ urn }: { urn: string }) {
   })
 
   return (
-    <EditSessionProvider product={product} canEdit={editable} editableFields={capabilities.editableFields}>
+    <EditSessionProvider product={product} canEdit={editable} editableFields={capabilities.editableFields} ownerRoles={capabilities.ownerRoles}>
       <article className="stack product-page">
         <ProductHeader product={product} catalog={catalog} hasHistory={capabilities.history} />
         <DraftsBanner />

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react'
 import type { Draft } from '../../../model/drafts'
 import type { FieldConflict } from '../../../model/edit-conflict'
 import type { FieldRef, FieldValue } from '../../../model/product-edits'
-import type { DataProduct } from '../../../model/types'
+import type { DataProduct, OwnerRole } from '../../../model/types'
 
 /** Where a field's latest save stands. */
 export type FieldStatus =
@@ -29,6 +29,8 @@ export interface EditSession {
   canEdit: boolean
   /** `canEdit`, and the backend can save this field (some write only a few). */
   canEditField(ref: FieldRef): boolean
+  /** The owner roles the backend can record. */
+  ownerRoles: readonly OwnerRole[]
   /** The value an editor starts from: the owner's draft, else the product's. */
   valueOf(ref: FieldRef): FieldValue | undefined
   draftOf(ref: FieldRef): Draft | undefined

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { pendingDrafts, startDraft, type Draft } from '../../../model/drafts'
 import { rebaseDraft } from '../../../model/edit-conflict'
 import { fieldKey, fieldLabel, isWritable, readField, sameValue, summariseFields, type FieldRef, type FieldValue } from '../../../model/product-edits'
-import type { DataProduct, EditableProductFields } from '../../../model/types'
+import { OWNER_ROLES, type DataProduct, type EditableProductFields, type OwnerRole } from '../../../model/types'
 import { useBackend } from '../../../queries/backend-context'
 import { storedDraftsQuery, useDraftBook } from '../../../queries/drafts'
 import { EditConflictError, useSaveEdits } from '../../../queries/product-mutations'
@@ -28,12 +28,15 @@ export function EditSessionProvider({
   product,
   canEdit,
   editableFields,
+  ownerRoles = OWNER_ROLES,
   children,
 }: {
   product: DataProduct
   canEdit: boolean
   /** What the backend can write, when not everything. */
   editableFields?: readonly (keyof EditableProductFields)[]
+  /** The owner roles the backend can record, when not all. */
+  ownerRoles?: readonly OwnerRole[]
   children: ReactNode
 }) {
   const backend = useBackend()
@@ -261,6 +264,7 @@ export function EditSessionProvider({
       product,
       canEdit,
       canEditField: (ref) => canEdit && isWritable(ref, editableFields),
+      ownerRoles,
       valueOf: (ref) => activeNow.current.get(fieldKey(ref))?.value ?? readField(productNow.current, ref),
       draftOf: (ref) => activeNow.current.get(fieldKey(ref)),
       edit,
@@ -278,7 +282,7 @@ export function EditSessionProvider({
       postponeConflict: () => setConflict(undefined),
       storageProblem,
     }
-  }, [active, adopt, canEdit, conflict, discard, edit, editableFields, product, resolveConflict, save, statuses, storageProblem, stored])
+  }, [active, adopt, canEdit, conflict, discard, edit, editableFields, ownerRoles, product, resolveConflict, save, statuses, storageProblem, stored])
 
   return (
     <EditSessionContext.Provider value={session}>

@@ -27,10 +27,10 @@ function findOwner(text: string, catalog: CatalogIndex): Pick<Owner, 'teamId' | 
   return person ? { personId: person.id } : undefined
 }
 
-function AddOwner({ catalog, onAdd }: { catalog: CatalogIndex; onAdd: (owner: Owner) => void }) {
+function AddOwner({ catalog, roles, onAdd }: { catalog: CatalogIndex; roles: readonly OwnerRole[]; onAdd: (owner: Owner) => void }) {
   const id = useId()
   const [who, setWho] = useState('')
-  const [role, setRole] = useState<OwnerRole>('technical-owner')
+  const [role, setRole] = useState<OwnerRole>(roles.includes('technical-owner') ? 'technical-owner' : (roles[0] ?? 'product-owner'))
   const [problem, setProblem] = useState('')
   const add = () => {
     const found = findOwner(who, catalog)
@@ -67,7 +67,7 @@ function AddOwner({ catalog, onAdd }: { catalog: CatalogIndex; onAdd: (owner: Ow
         <div className="stack-tight">
           <label htmlFor={`${id}-role`}>Role of the new owner</label>
           <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value as OwnerRole)}>
-            {OWNER_ROLES.map((r) => (
+            {roles.map((r) => (
               <option key={r} value={r}>
                 {roleLabel(r)}
               </option>
@@ -133,7 +133,7 @@ export function OwnersEditor({ catalog, onClose }: { catalog: CatalogIndex; onCl
             <li key={`${keyOf(owner)}-${i}`} className="owner-row">
               <span className="owner-row-name">{ownerName(owner, catalog)}</span>
               <select aria-label={`Role of ${ownerName(owner, catalog)}`} value={owner.role} onChange={(event) => set(i, { ...owner, role: event.target.value as OwnerRole })}>
-                {OWNER_ROLES.map((r) => (
+                {OWNER_ROLES.filter((r) => r === owner.role || session.ownerRoles.includes(r)).map((r) => (
                   <option key={r} value={r}>
                     {roleLabel(r)}
                   </option>
@@ -148,7 +148,7 @@ export function OwnersEditor({ catalog, onClose }: { catalog: CatalogIndex; onCl
       )}
       {owners.length > 0 && !owners.some((o) => o.role === 'product-owner') && <p className="field-problem">Nobody is product owner: the completeness check will list this as a gap.</p>}
       {losesEditing && <p className="notice notice-warning" style={{ margin: 0 }}>After this change you will no longer be able to edit this product.</p>}
-      <AddOwner catalog={catalog} onAdd={(owner) => draft.change(owners.some((o) => keyOf(o) === keyOf(owner) && o.role === owner.role) ? owners : [...owners, owner])} />
+      <AddOwner catalog={catalog} roles={session.ownerRoles} onAdd={(owner) => draft.change(owners.some((o) => keyOf(o) === keyOf(owner) && o.role === owner.role) ? owners : [...owners, owner])} />
       <div className="row">
         <button type="submit" className="button button-small button-primary">
           Save owners

@@ -4,6 +4,9 @@ import { useCatalog } from '../../../queries/use-catalog'
 import { useEditSession } from './edit-session-context'
 
 /** Why a save failed, in words an owner can act on; the draft is always kept. */
+/** Saving the same draft again can only help when the failure was passing (network, server, a refusal that may lift). */
+const retryable = (error: unknown) => !isCatalogError(error) || (error.kind !== 'unsupported' && error.kind !== 'not-found' && error.kind !== 'invalid-data')
+
 export function saveFailureMessage(error: unknown): string {
   const kept = 'Your changes are kept as a draft on this device.'
   if (!isCatalogError(error)) return `${error instanceof Error ? error.message : 'The save failed.'} ${kept}`
@@ -44,7 +47,7 @@ export function SaveStatus({ refs, onEditDraft, compact = false }: { refs: reado
       <div className={`notice notice-error save-status${compact ? ' save-status-compact' : ''}`}>
         <p style={{ margin: 0 }}>{saveFailureMessage(failed.error)}</p>
         <div className="row" style={{ marginTop: 6 }}>
-          {session.canEdit && (
+          {session.canEdit && retryable(failed.error) && (
             <button type="button" className="button button-small button-primary" onClick={() => void session.save(refs)}>
               Retry
             </button>
