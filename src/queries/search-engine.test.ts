@@ -1,8 +1,9 @@
 import type { CatalogBackend } from '../backends/catalog-backend'
-import { FACET_KEYS, type FacetCounts, type SearchRequest } from '../model/search/search-types'
+import { emptyFacetCounts } from '../model/search/product-hit'
+import type { SearchRequest } from '../model/search/search-types'
 import { serverSearchEngine } from './search-engine'
 
-const emptyFacets = Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as FacetCounts
+const emptyFacets = emptyFacetCounts()
 
 function server(searchFilters?: CatalogBackend['capabilities']['searchFilters']) {
   const asked: SearchRequest[] = []

@@ -7,7 +7,8 @@ import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } f
 import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
 import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
 import { mapDataProduct, mapDomain, mapParties, readDataProduct, UNASSIGNED_DOMAIN } from './map-datahub'
-import { mapFacets, SEARCH_FILTERS, searchInput, toSearchHit } from './map-search'
+import { mapFacets, SEARCH_FILTERS, searchInput } from './map-search'
+import { productHit } from '../../model/search/product-hit'
 import { createLabelWrites } from './label-writes'
 import { createDataHubLineage } from './read-lineage'
 import { planOwners, planTags } from './plan-label-writes'
@@ -121,13 +122,13 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
       const hits = wire.items.map((w) => {
         const mapped = mapDataProduct(w)
         const owner = w.ownership?.owners?.[0]?.owner
-        return toSearchHit(
+        return productHit(
           mapped,
           {
             domain: w.domain?.domain.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined,
             owner: owner?.properties?.displayName ?? owner?.name ?? owner?.username ?? undefined,
           },
-          request,
+          request.q,
         )
       })
       return { total: results.total, hits, facets }

@@ -1,7 +1,5 @@
-import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
-import { hasContract } from '../../model/completeness'
-import { overallSloStatus } from '../../model/slo'
-import type { DataProduct } from '../../model/types'
+import { emptyFacetCounts } from '../../model/search/product-hit'
+import type { FacetCounts, FacetKey, SearchRequest } from '../../model/search/search-types'
 import type { WireSearchResults } from './datahub-wire'
 
 /** Tessera's facets DataHub can filter and count on, by DataHub's search field. */
@@ -31,7 +29,7 @@ export function searchInput(request: SearchRequest): Record<string, unknown> {
 }
 
 export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
-  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
+  const counts = emptyFacetCounts()
   for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
     const facet = facets?.find((f) => f.field === field)
     counts[key] = (facet?.aggregations ?? [])
@@ -45,25 +43,3 @@ export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
   return counts
 }
 
-const words = (q: string) => q.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && w !== '*')
-
-export function toSearchHit(product: DataProduct, names: { domain?: string; owner?: string }, request: SearchRequest): SearchHit {
-  const highlights = words(request.q)
-  const lines = product.description.split('\n').map((l) => l.trim()).filter(Boolean)
-  const snippet = lines.find((l) => highlights.some((w) => l.toLowerCase().includes(w))) ?? lines[0] ?? ''
-  return {
-    urn: product.urn,
-    name: product.name,
-    title: product.title,
-    kind: product.kind,
-    lifecycle: product.lifecycle,
-    domainId: product.domainId,
-    ...(names.domain ? { domainName: names.domain } : {}),
-    ...(names.owner ? { ownerName: names.owner } : {}),
-    snippet,
-    highlights,
-    hasContract: hasContract(product),
-    sloStatus: overallSloStatus(product.slos),
-    updatedAt: product.updatedAt,
-  }
-}

@@ -5,7 +5,8 @@ import type { SearchRequest, SearchResponse } from '../../model/search/search-ty
 import type { DataProduct } from '../../model/types'
 import { domainOf, ownersOf, refKey, refLabel } from './map-openmetadata'
 import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
-import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams, toSearchHit } from './map-search'
+import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams } from './map-search'
+import { productHit } from '../../model/search/product-hit'
 import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
 import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach } from './parse-records'
@@ -53,7 +54,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
     const hit = (product: DataProduct, entity: WireTable | WireDataProduct) => {
       const domain = domainOf(entity)
       const owner = ownersOf(entity)[0]
-      return toSearchHit(product, { domain: domain ? refLabel(domain) : undefined, owner: owner ? refLabel(owner) : undefined }, request)
+      return productHit(product, { domain: domain ? refLabel(domain) : undefined, owner: owner ? refLabel(owner) : undefined }, request.q)
     }
     const hits =
       source === 'dataProduct'

@@ -1,8 +1,7 @@
-import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue, type SearchHit, type SearchRequest } from '../../model/search/search-types'
-import type { DataProduct } from '../../model/types'
+import { emptyFacetCounts } from '../../model/search/product-hit'
+import type { FacetCounts, FacetKey, SearchRequest } from '../../model/search/search-types'
 import { LIFECYCLES } from '../../model/types'
 import { lifecycleLabel } from '../../model/product-queries'
-import { overallSloStatus } from '../../model/slo'
 import { lifecycleOfStage, stagesOfLifecycle } from './map-openmetadata'
 import { aggregationSchema } from './openmetadata-wire'
 
@@ -71,7 +70,7 @@ export interface FacetNames {
  * user and team owners in one field).
  */
 export function mapFacets(aggregations: Record<string, unknown> | null | undefined, names?: FacetNames): FacetCounts {
-  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
+  const counts = emptyFacetCounts()
   const byField = new Map(Object.entries(aggregations ?? {}).map(([name, value]) => [fieldOf(name), aggregationSchema.safeParse(value)]))
   for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
     const parsed = byField.get(field)
@@ -89,29 +88,3 @@ export function mapFacets(aggregations: Record<string, unknown> | null | undefin
   return counts
 }
 
-const words = (q: string) => q.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && w !== '*')
-
-export function toSearchHit(product: DataProduct, names: { domain?: string; owner?: string }, request: SearchRequest): SearchHit {
-  const highlights = words(request.q)
-  const lines = product.description.split('\n').map((l) => l.trim()).filter(Boolean)
-  const snippet = lines.find((l) => highlights.some((w) => l.toLowerCase().includes(w))) ?? lines[0] ?? ''
-  const column = highlights.length
-    ? product.outputPorts.flatMap((p) => p.columns).find((c) => highlights.some((w) => c.name.toLowerCase().includes(w)))
-    : undefined
-  return {
-    urn: product.urn,
-    name: product.name,
-    title: product.title,
-    kind: product.kind,
-    lifecycle: product.lifecycle,
-    domainId: product.domainId,
-    ...(names.domain ? { domainName: names.domain } : {}),
-    ...(names.owner ? { ownerName: names.owner } : {}),
-    snippet,
-    highlights,
-    ...(column ? { matchedColumn: column.name } : {}),
-    hasContract: false,
-    sloStatus: overallSloStatus(product.slos),
-    updatedAt: product.updatedAt,
-  }
-}

@@ -1,3 +1,4 @@
+import { emptyFacetCounts } from './product-hit'
 import { FACET_KEYS, type FacetCounts, type FacetValue, type SearchHit, type SearchRequest, type SearchResponse } from './search-types'
 
 /** One catalogue's answer to a search, its hits ranked best first. */
@@ -39,7 +40,7 @@ function disambiguate(values: FacetValue[], sources: Map<string, Set<string>>): 
 
 /** Each catalogue counts its own facets; a value several of them know is counted once, with their counts added. */
 function mergeFacets(answers: readonly MemberAnswer[], request: SearchRequest): FacetCounts {
-  const facets = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetValue[]])) as unknown as FacetCounts
+  const facets = emptyFacetCounts()
   for (const key of FACET_KEYS) {
     const merged = new Map<string, FacetValue>()
     const sources = new Map<string, Set<string>>()
