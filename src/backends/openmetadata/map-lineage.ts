@@ -37,6 +37,18 @@ export function localColumn(tableFqn: string, columnFqn: string): string | undef
   return column.slice(table.length).join('.')
 }
 
+/** An edge's column mappings between two tables, as local column paths; mappings naming other tables' columns are dropped. */
+function columnEdges(edge: WireLineageEdge, target: string, source: string, producer: Urn): ColumnLineage[] {
+  return (edge.lineageDetails?.columnsLineage ?? []).flatMap((mapping) => {
+    const column = mapping.toColumn ? localColumn(target, mapping.toColumn) : undefined
+    const from = (mapping.fromColumns ?? []).flatMap((fqn) => {
+      const name = localColumn(source, fqn)
+      return name ? [{ productUrn: producer, outputPortId: source, column: name }] : []
+    })
+    return column && from.length ? [{ outputPortId: target, column, from }] : []
+  })
+}
+
 /**
  * Column-to-column lineage into the lineage answer's table from upstream tables that belong to a
  * product (`lineageDetails.columnsLineage`). Edges from sources outside the catalogue, from the
@@ -53,14 +65,7 @@ export function upstreamColumnLineage(lineage: WireLineage, { ownAssets, product
     const source = refKey(node)
     const product = ownAssets.has(source) ? undefined : productOf(source, node.type)
     if (!product) continue
-    for (const entry of edge.lineageDetails?.columnsLineage ?? []) {
-      const column = entry.toColumn ? localColumn(target, entry.toColumn) : undefined
-      if (!column) continue
-      const from = (entry.fromColumns ?? []).flatMap((fqn) => {
-        const name = localColumn(source, fqn)
-        return name ? [{ productUrn: product, outputPortId: source, column: name }] : []
-      })
-      if (!from.length) continue
+    for (const { column, from } of columnEdges(edge, target, source, product)) {
       const existing = byColumn.get(column)
       if (existing) existing.from.push(...from)
       else byColumn.set(column, { outputPortId: target, column, from })
@@ -121,14 +126,7 @@ export function productLinks(graph: LineageGraph, productOf: (fqn: string, type:
       entry.inputs.push(producer ? { kind: 'product', productUrn: producer, outputPortId: source } : { kind: 'external', name: source, system: `OpenMetadata ${from.type}` })
     }
     if (!producer) continue
-    for (const mapping of edge.lineageDetails?.columnsLineage ?? []) {
-      const column = mapping.toColumn ? localColumn(target, mapping.toColumn) : undefined
-      if (!column) continue
-      const sources = (mapping.fromColumns ?? []).flatMap((fqn) => {
-        const name = localColumn(source, fqn)
-        return name ? [{ productUrn: producer, outputPortId: source, column: name }] : []
-      })
-      if (!sources.length) continue
+    for (const { column, from: sources } of columnEdges(edge, target, source, producer)) {
       const columnKey = `${target}\u0000${column}`
       const existing = entry.byColumn.get(columnKey)
       if (existing) existing.from.push(...sources.filter((s) => !existing.from.some((f) => f.outputPortId === s.outputPortId && f.column === s.column)))
