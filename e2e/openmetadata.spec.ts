@@ -298,4 +298,12 @@ test('when OpenMetadata cannot trace lineage, the graph shows the catalogue’s 
   await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await snap(page, 'openmetadata-lineage-fallback')
+
+  // The product's Lineage tab says the same, and still lists what the catalogue knows.
+  await page.goto(`${productUrl(ORDERS)}?tab=lineage`)
+  const tabNotice = page.getByRole('complementary', { name: 'Lineage from the catalogue' })
+  await expect(tabNotice).toContainText('Acme OpenMetadata could not trace this product’s lineage, so these lists show the lineage Tessera read with the catalogue')
+  await expect(page.getByRole('region', { name: 'Downstream' }).getByRole('link', { name: 'Campaign performance' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await snap(page, 'openmetadata-product-lineage-fallback')
 })

@@ -1,4 +1,5 @@
 import type { LineageNeighbourhood } from '../../queries/use-lineage-neighbourhood'
+import { LineageFallbackNotice } from '../../ui/lineage-fallback-notice'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -9,18 +10,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function LineageSourceNotice({ lineage, backendLabel }: { lineage: LineageNeighbourhood; backendLabel: string }) {
   if (lineage.status === 'failed') {
-    const reason = lineage.error instanceof Error ? lineage.error.message : 'it did not answer.'
-    return (
-      <aside className="notice notice-warning ln-source-notice" aria-label="Lineage from the catalogue">
-        <p>
-          <strong>{backendLabel} could not trace this lineage</strong>, so the graph shows the lineage Tessera read with the catalogue; products
-          further away may be missing. {reason}
-        </p>
-        <button type="button" className="button" onClick={lineage.retry}>
-          Try again
-        </button>
-      </aside>
-    )
+    return <LineageFallbackNotice backend={backendLabel} subject="this lineage" shown="the graph shows" error={lineage.error} onRetry={lineage.retry} className="ln-source-notice" />
   }
   return (
     <p className="ln-status ln-trace" aria-live="polite">

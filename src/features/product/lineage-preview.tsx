@@ -4,6 +4,7 @@ import type { DataProduct, Urn } from '../../model/types'
 import { useBackend } from '../../queries/backend-context'
 import { useLineageNeighbourhood, type LineageNeighbourhood } from '../../queries/use-lineage-neighbourhood'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
+import { LineageFallbackNotice } from '../../ui/lineage-fallback-notice'
 import { productPath } from '../../ui/product-row'
 import { lineageGraphPath } from './product-tabs'
 
@@ -39,17 +40,7 @@ function Neighbours({ title, urns, catalog, empty }: { title: string; urns: read
 /** Where the lists come from, when the backend traces lineage on its server. */
 function TraceNotice({ traced, label }: { traced: LineageNeighbourhood; label: string }) {
   if (traced.status === 'failed') {
-    return (
-      <aside className="notice notice-warning row" aria-label="Lineage from the catalogue" style={{ margin: 0 }}>
-        <span>
-          <strong>{label} could not trace this product’s lineage</strong>, so these lists show the lineage Tessera read with the catalogue.{' '}
-          {traced.error instanceof Error ? traced.error.message : ''}
-        </span>
-        <button type="button" className="button" onClick={traced.retry}>
-          Try again
-        </button>
-      </aside>
-    )
+    return <LineageFallbackNotice backend={label} subject="this product’s lineage" shown="these lists show" error={traced.error} onRetry={traced.retry} className="row" />
   }
   return (
     <p className="muted" aria-live="polite" style={{ margin: 0 }}>
