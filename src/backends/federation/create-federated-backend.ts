@@ -50,9 +50,18 @@ export function createFederatedBackend(
     return owner ? { backend: byId.get(owner)!, urn } : undefined
   }
 
-  /** The catalogues of `members` as one, with which of them owns which product. */
-  async function readCatalogs(members: readonly CatalogBackend[], signal?: AbortSignal): Promise<{ catalog: Catalog; ownership: ProductOwnership }> {
-    const results = await settleMembers(members, (b, s) => b.getCatalog({ signal: s }), { ...timeout, signal })
+  // Each member's last catalogue, so the search index of the client members does not read them again.
+  const lastRead = new Map<string, Catalog>()
+  const readMember = async (backend: CatalogBackend, signal: AbortSignal) => {
+    const read = await backend.getCatalog({ signal })
+    lastRead.set(backend.id, read)
+    return read
+  }
+
+  /** The catalogues of `members` as one, with which of them owns which product; `reuse` takes a member's last read when there is one. */
+  async function readCatalogs(members: readonly CatalogBackend[], signal?: AbortSignal, reuse = false): Promise<{ catalog: Catalog; ownership: ProductOwnership }> {
+    const read = (b: CatalogBackend, s: AbortSignal) => (reuse && lastRead.has(b.id) ? Promise.resolve(lastRead.get(b.id)!) : readMember(b, s))
+    const results = await settleMembers(members, read, { ...timeout, signal })
     if (!results.some((r) => r.ok)) throw firstFailure(results)
     const answered = results.flatMap((r) => (r.ok ? [r] : []))
     const ownership = productOwnership(new Map(answered.map((r) => [r.backend.id, r.value.products.map((p) => p.urn)])))
@@ -91,7 +100,7 @@ export function createFederatedBackend(
   const clients = backends.filter((b) => !servers.includes(b))
   // With no search server among the members, the whole federated catalogue is indexed as one.
   const federatedSearch = servers.length
-    ? createFederatedSearch({ servers, clients, clientCatalog: async () => (await readCatalogs(clients)).catalog, indexCatalog, timeoutMs: memberTimeoutMs })
+    ? createFederatedSearch({ servers, clients, clientCatalog: async () => (await readCatalogs(clients, undefined, true)).catalog, indexCatalog, timeoutMs: memberTimeoutMs })
     : undefined
 
   const capabilities: BackendCapabilities = {
@@ -162,6 +171,7 @@ export function createFederatedBackend(
             if (!backend.capabilities.edit || !backend.updateProduct) throw new UnsupportedError(`editing products of ${backend.label}`)
             try {
               const saved = await backend.updateProduct(own, patch, { signal })
+              lastRead.delete(backend.id)
               if (clients.includes(backend)) federatedSearch?.invalidate()
               return await namespaced(saved, backend, signal)
             } catch (error) {

@@ -49,6 +49,17 @@ describe('search across a federation with a search server', () => {
     expect(sessions.hits[0]).toMatchObject({ urn: 'demo:urn:tessera:product:playback.playback_sessions', source: 'Lumen demo' })
   })
 
+  it('indexes the other catalogues from what the catalogue views already read, without reading them again', async () => {
+    const local = demo()
+    let reads = 0
+    const counted: CatalogBackend = { ...local, getCatalog: (options) => (reads++, local.getCatalog(options)) }
+    const federation = createFederatedBackend([counted, searchServer().backend])
+    await federation.getCatalog()
+    expect(reads).toBe(1)
+    await federation.search!(request({ q: 'playback' }))
+    expect(reads).toBe(1)
+  })
+
   it('counts every catalogue in a Catalogue facet and narrows to the one selected', async () => {
     const federation = createFederatedBackend([demo(), searchServer().backend])
     const all = await federation.search!(request())
