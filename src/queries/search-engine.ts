@@ -1,5 +1,6 @@
 import type { CatalogBackend } from '../backends/catalog-backend'
-import { FACET_KEYS, type FacetKey, type SearchRequest, type SearchResponse } from '../model/search/search-types'
+import { unsupportedFilters } from '../model/search/search-params'
+import type { FacetKey, SearchRequest, SearchResponse } from '../model/search/search-types'
 import type { Catalog } from '../model/types'
 import type { SearchWorkerReply, SearchWorkerRequest } from '../workers/search-protocol'
 
@@ -21,7 +22,7 @@ export function serverSearchEngine(backend: CatalogBackend): SearchEngine {
   const supported = backend.capabilities.searchFilters
   return {
     async search(request, signal) {
-      const ignored = supported ? FACET_KEYS.filter((key) => (request.filters[key]?.length ?? 0) > 0 && !supported.includes(key)) : []
+      const ignored = unsupportedFilters(request.filters, supported)
       if (ignored.length === 0) return search(request, { signal })
       const filters = Object.fromEntries(Object.entries(request.filters).filter(([key]) => !ignored.includes(key as FacetKey)))
       return { ...(await search({ ...request, filters }, { signal })), ignoredFilters: ignored }

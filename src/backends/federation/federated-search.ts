@@ -1,7 +1,8 @@
 import type { CatalogBackend } from '../catalog-backend'
 import { FACET_TITLES } from '../../model/search/facet-labels'
 import { mergeSearchResponses, type MemberAnswer } from '../../model/search/merge-results'
-import { FACET_KEYS, type SearchRequest, type SearchResponse } from '../../model/search/search-types'
+import { unsupportedFilters } from '../../model/search/search-params'
+import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { Catalog, RecordIssue } from '../../model/types'
 import { federatedUrn } from './federated-urn'
 import { firstFailure, settleMembers, unansweredIssue } from './settle-members'
@@ -32,11 +33,6 @@ interface FederatedSearchOptions {
   timeoutMs: number
 }
 
-/** Filters a server cannot apply: asking it anyway would return products the filter should exclude. */
-const unsupportedFilters = (backend: CatalogBackend, request: SearchRequest) => {
-  const supported = backend.capabilities.searchFilters
-  return supported ? FACET_KEYS.filter((key) => key !== 'source' && (request.filters[key]?.length ?? 0) > 0 && !supported.includes(key)) : []
-}
 
 interface LocalIndex {
   searcher: CatalogSearcher
@@ -84,7 +80,7 @@ export function createFederatedSearch({ servers, clients, clientCatalog, indexCa
     const memberRequest: SearchRequest = { ...request, filters: ownFilters, offset: 0, limit: request.offset + request.limit }
     const issues: RecordIssue[] = []
     const asked = members.filter(({ backend }) => {
-      const unsupported = backend ? unsupportedFilters(backend, request) : []
+      const unsupported = backend ? unsupportedFilters(request.filters, backend.capabilities.searchFilters) : []
       if (unsupported.length === 0) return true
       if (wanted.size === 0 || wanted.has(backend!.label)) {
         const facets = unsupported.map((key) => FACET_TITLES[key]).join(', ')

@@ -1,4 +1,4 @@
-import { FACET_KEYS, SORTS, type FacetFilters, type SearchSort } from './search-types'
+import { FACET_KEYS, SORTS, type FacetFilters, type FacetKey, type SearchSort } from './search-types'
 
 /** The view of the search page that lives in the URL: query, selected facet values and sort. */
 export interface SearchView {
@@ -36,6 +36,10 @@ export function toggleFacet(view: SearchView, key: keyof FacetFilters, value: st
   if (next.length === 0) delete filters[key]
   return { ...view, filters }
 }
+
+/** Selected facets a search server cannot filter by (`supported` absent: it filters by all); `source` is the federation's own. */
+export const unsupportedFilters = (filters: FacetFilters, supported: readonly FacetKey[] | undefined): FacetKey[] =>
+  supported ? FACET_KEYS.filter((key) => key !== 'source' && (filters[key]?.length ?? 0) > 0 && !supported.includes(key)) : []
 
 export const activeFilterCount = (view: SearchView) => FACET_KEYS.reduce((n, key) => n + (view.filters[key]?.length ?? 0), 0)
 
