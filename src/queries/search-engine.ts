@@ -1,6 +1,6 @@
 import type { CatalogBackend } from '../backends/catalog-backend'
-import { unsupportedFilters } from '../model/search/search-params'
-import type { FacetKey, SearchRequest, SearchResponse } from '../model/search/search-types'
+import { unsupportedFilters, withoutFacets } from '../model/search/search-params'
+import type { SearchRequest, SearchResponse } from '../model/search/search-types'
 import type { Catalog } from '../model/types'
 import type { SearchWorkerReply, SearchWorkerRequest } from '../workers/search-protocol'
 
@@ -24,8 +24,7 @@ export function serverSearchEngine(backend: CatalogBackend): SearchEngine {
     async search(request, signal) {
       const ignored = unsupportedFilters(request.filters, supported)
       if (ignored.length === 0) return search(request, { signal })
-      const filters = Object.fromEntries(Object.entries(request.filters).filter(([key]) => !ignored.includes(key as FacetKey)))
-      return { ...(await search({ ...request, filters }, { signal })), ignoredFilters: ignored }
+      return { ...(await search({ ...request, filters: withoutFacets(request.filters, ignored) }, { signal })), ignoredFilters: ignored }
     },
     dispose() {},
   }

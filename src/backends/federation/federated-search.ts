@@ -1,7 +1,7 @@
 import type { CatalogBackend } from '../catalog-backend'
 import { FACET_TITLES } from '../../model/search/facet-labels'
 import { mergeSearchResponses, type MemberAnswer } from '../../model/search/merge-results'
-import { unsupportedFilters } from '../../model/search/search-params'
+import { unsupportedFilters, withoutFacets } from '../../model/search/search-params'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { Catalog, RecordIssue } from '../../model/types'
 import { federatedUrn } from './federated-urn'
@@ -75,7 +75,7 @@ export function createFederatedSearch({ servers, clients, clientCatalog, indexCa
 
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
     const wanted = new Set(request.filters.source ?? [])
-    const { source: _, ...ownFilters } = request.filters
+    const ownFilters = withoutFacets(request.filters, ['source'])
     // Each member returns its best `offset + limit`, enough for any page of the merged order.
     const memberRequest: SearchRequest = { ...request, filters: ownFilters, offset: 0, limit: request.offset + request.limit }
     const issues: RecordIssue[] = []

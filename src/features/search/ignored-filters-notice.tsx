@@ -1,8 +1,5 @@
 import { FACET_TITLES } from '../../model/search/facet-labels'
-import type { FacetFilters, FacetKey } from '../../model/search/search-types'
-
-export const withoutFacets = (filters: FacetFilters, keys: readonly FacetKey[]): FacetFilters =>
-  Object.fromEntries(Object.entries(filters).filter(([key]) => !keys.includes(key as FacetKey)))
+import type { FacetKey } from '../../model/search/search-types'
 
 /** Filters in the URL (from a link, say) that the search server cannot apply: said, with a way out. */
 export function IgnoredFiltersNotice({ backend, facets, onRemove }: { backend: string; facets: readonly FacetKey[]; onRemove(): void }) {

@@ -41,6 +41,10 @@ export function toggleFacet(view: SearchView, key: keyof FacetFilters, value: st
 export const unsupportedFilters = (filters: FacetFilters, supported: readonly FacetKey[] | undefined): FacetKey[] =>
   supported ? FACET_KEYS.filter((key) => key !== 'source' && (filters[key]?.length ?? 0) > 0 && !supported.includes(key)) : []
 
+/** The filters without any value of `keys`. */
+export const withoutFacets = (filters: FacetFilters, keys: readonly FacetKey[]): FacetFilters =>
+  Object.fromEntries(Object.entries(filters).filter(([key]) => !keys.includes(key as FacetKey)))
+
 export const activeFilterCount = (view: SearchView) => FACET_KEYS.reduce((n, key) => n + (view.filters[key]?.length ?? 0), 0)
 
 /** A link to the search page showing this view; anything left out takes its default. */
