@@ -3,6 +3,7 @@ import { productField } from '../../../model/product-edits'
 import type { Link } from '../../../model/types'
 import { safeHref } from '../../../ui/safe-href'
 import { useFieldDraft } from './use-field-draft'
+import { EditorActions } from './editor-actions'
 
 export const LINKS = productField('links')
 
@@ -77,24 +78,18 @@ export function LinksEditor({ onClose }: { onClose: () => void }) {
           )}
         </fieldset>
       ))}
-      <div className="row">
+      <EditorActions
+        saveLabel="Save links"
+        saveDisabled={blocked}
+        onCancel={() => {
+          draft.discard()
+          onClose()
+        }}
+      >
         <button type="button" className="button button-small" onClick={() => draft.change([...links, { label: '', url: '' }])}>
           Add link
         </button>
-        <button type="submit" className="button button-small button-primary" disabled={blocked}>
-          Save links
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            draft.discard()
-            onClose()
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      </EditorActions>
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { FieldRef } from '../../../model/product-edits'
 import { addWords, ChipInput } from './chip-input'
 import { useFieldDraft } from './use-field-draft'
+import { EditorActions } from './editor-actions'
 
 /** Edits tags or glossary terms as chips, with Save and Cancel; Escape cancels. */
 export function ListFieldEditor({
@@ -38,21 +39,13 @@ export function ListFieldEditor({
       }}
     >
       <ChipInput label={label} noun={noun} values={draft.value} onChange={draft.change} typed={typed} onTypedChange={setTyped} suggestions={suggestions} />
-      <div className="row">
-        <button type="submit" className="button button-small button-primary">
-          Save {label.toLowerCase()}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            draft.discard()
-            onClose()
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <EditorActions
+        saveLabel={`Save ${label.toLowerCase()}`}
+        onCancel={() => {
+          draft.discard()
+          onClose()
+        }}
+      />
     </form>
   )
 }

@@ -8,6 +8,7 @@ import { useBackend } from '../../../queries/backend-context'
 import { identityQuery } from '../../../queries/catalog-queries'
 import { useEditSession } from './edit-session-context'
 import { useFieldDraft } from './use-field-draft'
+import { EditorActions } from './editor-actions'
 
 export const OWNERS = productField('owners')
 
@@ -149,21 +150,13 @@ export function OwnersEditor({ catalog, onClose }: { catalog: CatalogIndex; onCl
       {owners.length > 0 && !owners.some((o) => o.role === 'product-owner') && <p className="field-problem">Nobody is product owner: the completeness check will list this as a gap.</p>}
       {losesEditing && <p className="notice notice-warning" style={{ margin: 0 }}>After this change you will no longer be able to edit this product.</p>}
       <AddOwner catalog={catalog} roles={session.ownerRoles} onAdd={(owner) => draft.change(owners.some((o) => keyOf(o) === keyOf(owner) && o.role === owner.role) ? owners : [...owners, owner])} />
-      <div className="row">
-        <button type="submit" className="button button-small button-primary">
-          Save owners
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            draft.discard()
-            onClose()
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <EditorActions
+        saveLabel="Save owners"
+        onCancel={() => {
+          draft.discard()
+          onClose()
+        }}
+      />
     </form>
   )
 }
