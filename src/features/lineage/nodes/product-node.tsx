@@ -114,7 +114,7 @@ function ProductNodeView({ data }: NodeProps<ProductFlowNode>) {
               {card.domainName}
               {card.owner && <> · {card.owner}</>}
             </div>
-            <div className="ln-node-badges">
+            <div className="ln-node-badges" title={[SHORT_KIND[card.kind], card.lifecycle !== 'active' ? card.lifecycle : '', SLO_TEXT[card.slo], card.contract ? 'Contract' : 'No contract'].filter(Boolean).join(' · ')}>
               <span className="ln-pill ln-pill-kind">{SHORT_KIND[card.kind]}</span>
               {card.lifecycle !== 'active' && <span className={`ln-pill ln-pill-${card.lifecycle}`}>{card.lifecycle}</span>}
               <span className={`ln-pill ln-slo-${card.slo}`}>{SLO_TEXT[card.slo]}</span>
