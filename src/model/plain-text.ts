@@ -31,6 +31,16 @@ export function firstLine(markdown: string, max = 220): string {
   return shorten(toPlain(line), max)
 }
 
+/** Where the first of `terms` occurs in `line`, or -1. */
+export function firstIndexOf(line: string, terms: readonly string[]): number {
+  let first = -1
+  for (const term of terms) {
+    const at = line.indexOf(term)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
+
 /** The first prose line that `matches`, else the first line; shortened around the match so it stays visible. */
 export function lineMatching(markdown: string, matches: (lowerLine: string) => number, max = 220): string {
   for (const line of proseLines(markdown)) {

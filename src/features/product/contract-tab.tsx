@@ -12,7 +12,7 @@ function QualityChecks({ checks, caption = 'Quality checks' }: { checks: Quality
   return (
     <>
       <p className="muted" style={{ marginTop: 0 }}>
-        {failing === 0 ? `${checks.length} checks, none failing.` : `${failing} of ${checks.length} checks failing.`}
+        {failing === 0 ? `${checks.length} ${checks.length === 1 ? 'check' : 'checks'}, none failing.` : `${failing} of ${checks.length} ${checks.length === 1 ? 'check' : 'checks'} failing.`}
       </p>
       <div className="table-wrap">
         <table className="data">

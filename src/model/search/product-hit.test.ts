@@ -3,7 +3,7 @@ import { productHit } from './product-hit'
 
 describe('productHit', () => {
   const product = makeProduct({
-    description: 'Every order placed.\nRefunds are kept apart.\nUpdated hourly.',
+    description: 'Every order placed.\n**Refunds** are kept [apart](https://x.example).\nUpdated hourly.',
     outputPorts: [makePort({ columns: [makeColumn({ name: 'order_id' }), makeColumn({ name: 'shipping', fields: [makeColumn({ name: 'refund_city' })] })] })],
   })
 

@@ -1,5 +1,6 @@
 import { allColumns, hasContract } from '../completeness'
 import { overallSloStatus } from '../slo'
+import { firstIndexOf, lineMatching } from '../plain-text'
 import type { DataProduct } from '../types'
 import { FACET_KEYS, type FacetCounts, type FacetValue, type SearchHit } from './search-types'
 
@@ -15,10 +16,7 @@ const highlightWords = (q: string) => q.toLowerCase().split(/\s+/).filter((w) =>
  */
 export function productHit(product: DataProduct, names: { domain?: string; owner?: string }, q: string): SearchHit {
   const highlights = highlightWords(q)
-  const matches = (text: string) => highlights.some((w) => text.toLowerCase().includes(w))
-  const lines = product.description.split('\n').map((l) => l.trim()).filter(Boolean)
-  const snippet = lines.find(matches) ?? lines[0] ?? ''
-  const column = highlights.length ? allColumns(product).find((c) => matches(c.column.name)) : undefined
+  const column = highlights.length ? allColumns(product).find((c) => firstIndexOf(c.column.name.toLowerCase(), highlights) >= 0) : undefined
   return {
     urn: product.urn,
     name: product.name,
@@ -28,7 +26,7 @@ export function productHit(product: DataProduct, names: { domain?: string; owner
     domainId: product.domainId,
     ...(names.domain ? { domainName: names.domain } : {}),
     ...(names.owner ? { ownerName: names.owner } : {}),
-    snippet,
+    snippet: lineMatching(product.description, (line) => firstIndexOf(line, highlights)),
     highlights,
     ...(column ? { matchedColumn: column.path } : {}),
     hasContract: hasContract(product),

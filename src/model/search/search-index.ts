@@ -1,5 +1,5 @@
 import type { Catalog } from '../types'
-import { lineMatching } from '../plain-text'
+import { firstIndexOf, lineMatching } from '../plain-text'
 import { FacetTable } from './facets'
 import { facetLabeller } from './facet-labels'
 import { InvertedIndex, type Expansion, type QueryOptions } from './inverted-index'
@@ -188,13 +188,4 @@ function toHit(record: ProductRecord, found: TermsInDocument, words: readonly st
     updatedAt: product.updatedAt,
     ...(product.source ? { source: product.source } : {}),
   }
-}
-
-function firstIndexOf(line: string, terms: readonly string[]): number {
-  let first = -1
-  for (const term of terms) {
-    const at = line.indexOf(term)
-    if (at >= 0 && (first < 0 || at < first)) first = at
-  }
-  return first
 }
