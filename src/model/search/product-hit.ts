@@ -1,5 +1,5 @@
 import { allColumns, hasContract } from '../completeness'
-import { overallSloStatus } from '../slo'
+import { overallSloStatus, type OverallSloStatus } from '../slo'
 import { firstIndexOf, lineMatching } from '../plain-text'
 import type { DataProduct } from '../types'
 import { FACET_KEYS, type FacetCounts, type FacetValue, type SearchHit } from './search-types'
@@ -10,13 +10,20 @@ export const emptyFacetCounts = (): FacetCounts => Object.fromEntries(FACET_KEYS
 /** The words of a query worth highlighting: two letters or more, not the match-all `*`. */
 const highlightWords = (q: string) => q.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && w !== '*')
 
-/**
- * A product a search server found, as a result: the description line and column that show the
- * query's words, where the product carries them. The server ranked it; this only presents it.
- */
-export function productHit(product: DataProduct, names: { domain?: string; owner?: string }, q: string): SearchHit {
-  const highlights = highlightWords(q)
-  const column = highlights.length ? allColumns(product).find((c) => firstIndexOf(c.column.name.toLowerCase(), highlights) >= 0) : undefined
+/** What a result shows beyond the product itself, worked out by whoever found it. */
+export interface HitParts {
+  /** Words to mark, lower case. */
+  highlights: string[]
+  domainName?: string
+  ownerName?: string
+  matchedColumn?: string
+  hasContract: boolean
+  sloStatus: OverallSloStatus
+}
+
+/** A found product as a result, with the description line that shows a highlighted word (Markdown read as plain text). */
+export function searchHit(product: DataProduct, parts: HitParts): SearchHit {
+  const { highlights, domainName, ownerName, matchedColumn } = parts
   return {
     urn: product.urn,
     name: product.name,
@@ -24,13 +31,28 @@ export function productHit(product: DataProduct, names: { domain?: string; owner
     kind: product.kind,
     lifecycle: product.lifecycle,
     domainId: product.domainId,
-    ...(names.domain ? { domainName: names.domain } : {}),
-    ...(names.owner ? { ownerName: names.owner } : {}),
+    ...(domainName ? { domainName } : {}),
+    ...(ownerName ? { ownerName } : {}),
     snippet: lineMatching(product.description, (line) => firstIndexOf(line, highlights)),
     highlights,
+    ...(matchedColumn ? { matchedColumn } : {}),
+    hasContract: parts.hasContract,
+    sloStatus: parts.sloStatus,
+    updatedAt: product.updatedAt,
+    ...(product.source ? { source: product.source } : {}),
+  }
+}
+
+/** A product a search server found and ranked, as a result: the column holding a query word, where the product carries columns. */
+export function productHit(product: DataProduct, names: { domain?: string; owner?: string }, q: string): SearchHit {
+  const highlights = highlightWords(q)
+  const column = highlights.length ? allColumns(product).find((c) => firstIndexOf(c.column.name.toLowerCase(), highlights) >= 0) : undefined
+  return searchHit(product, {
+    highlights,
+    ...(names.domain ? { domainName: names.domain } : {}),
+    ...(names.owner ? { ownerName: names.owner } : {}),
     ...(column ? { matchedColumn: column.path } : {}),
     hasContract: hasContract(product),
     sloStatus: overallSloStatus(product.slos),
-    updatedAt: product.updatedAt,
-  }
+  })
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from '../types'
-import { firstIndexOf, lineMatching } from '../plain-text'
+import { searchHit } from './product-hit'
 import { FacetTable } from './facets'
 import { facetLabeller } from './facet-labels'
 import { InvertedIndex, type Expansion, type QueryOptions } from './inverted-index'
@@ -171,21 +171,12 @@ function toHit(record: ProductRecord, found: TermsInDocument, words: readonly st
   // The words typed, then what they reached in this product; a dozen is plenty to mark.
   const highlights = [...new Set([...words, ...found.map((f) => f.term)])].filter((t) => t.length > 1).slice(0, MAX_HIGHLIGHTS)
   const column = matchedColumn(record, found)
-  return {
-    urn: product.urn,
-    name: product.name,
-    title: product.title,
-    kind: product.kind,
-    lifecycle: product.lifecycle,
-    domainId: product.domainId,
+  return searchHit(product, {
+    highlights,
     ...(record.domainName ? { domainName: record.domainName } : {}),
     ...(record.ownerName ? { ownerName: record.ownerName } : {}),
-    snippet: lineMatching(product.description, (line) => firstIndexOf(line, highlights)),
-    highlights,
     ...(column ? { matchedColumn: column } : {}),
     hasContract: record.hasContract,
     sloStatus: record.sloStatus,
-    updatedAt: product.updatedAt,
-    ...(product.source ? { source: product.source } : {}),
-  }
+  })
 }
