@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
+import { useLeadingValue } from '../../ui/use-leading-value'
 import { columnField, parseFieldKey, readField, sameValue } from '../../model/product-edits'
 import { countColumns } from '../../model/schema-columns'
 import type { DataProduct, OutputPort } from '../../model/types'
@@ -130,9 +131,6 @@ function useColumnEditing(product: DataProduct, filter: string, undocumentedOnly
 /** Every output port's columns, filtered by name and documentation through the URL (`column`, `undocumented`). */
 export function SchemaTab({ product }: { product: DataProduct }) {
   const [params, setParams] = useSearchParams()
-  const filter = params.get('column') ?? ''
-  const undocumentedOnly = params.get('undocumented') === '1'
-  const { session, editing, notice, actionsByPort } = useColumnEditing(product, filter, undocumentedOnly)
   const update = (key: string, value: string) =>
     setParams(
       (current) => {
@@ -143,6 +141,9 @@ export function SchemaTab({ product }: { product: DataProduct }) {
       },
       { replace: true, preventScrollReset: true },
     )
+  const [filter, setFilter] = useLeadingValue(params.get('column') ?? '', (value) => update('column', value))
+  const [undocumentedOnly, setUndocumentedOnly] = useLeadingValue(params.get('undocumented') === '1', (on) => update('undocumented', on ? '1' : ''))
+  const { session, editing, notice, actionsByPort } = useColumnEditing(product, filter, undocumentedOnly)
 
   if (product.outputPorts.length === 0) {
     return (
@@ -160,10 +161,10 @@ export function SchemaTab({ product }: { product: DataProduct }) {
       <div className="card schema-toolbar" role="search" aria-label="Columns">
         <label className="row">
           <span>Filter columns by name</span>
-          <input type="search" className="filter-input" value={filter} onChange={(event) => update('column', event.target.value)} placeholder="e.g. device" />
+          <input type="search" className="filter-input" value={filter} onChange={(event) => setFilter(event.target.value)} placeholder="e.g. device" />
         </label>
         <label className="row">
-          <input type="checkbox" checked={undocumentedOnly} onChange={(event) => update('undocumented', event.target.checked ? '1' : '')} />
+          <input type="checkbox" checked={undocumentedOnly} onChange={(event) => setUndocumentedOnly(event.target.checked)} />
           <span>Only undocumented columns</span>
         </label>
         <span className="muted">
