@@ -12,6 +12,14 @@ describe('firstLine', () => {
   it('shortens long lines with an ellipsis', () => {
     expect(firstLine('a'.repeat(300), 10)).toBe(`${'a'.repeat(9)}…`)
   })
+  it('keeps underscores inside names and drops only emphasis markers', () => {
+    expect(firstLine('Joins dim_address to __fct_orders__ and _raw_ rows, `stg_customer_v2`, ~~old~~ *new*.')).toBe(
+      'Joins dim_address to fct_orders and raw rows, stg_customer_v2, old new.',
+    )
+  })
+  it('keeps a lone asterisk or underscore that marks nothing', () => {
+    expect(firstLine('2 * 3 is six; snake_case_name and _leading')).toBe('2 * 3 is six; snake_case_name and _leading')
+  })
   it('returns empty text for an empty description', () => {
     expect(firstLine('')).toBe('')
   })

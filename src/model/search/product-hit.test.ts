@@ -19,4 +19,9 @@ describe('productHit', () => {
     expect(hit).not.toHaveProperty('matchedColumn')
     expect(hit.highlights).toEqual([])
   })
+
+  it('keeps the underscores of table names in the snippet', () => {
+    const hit = productHit(makeProduct({ description: 'Built from **dim_address** and stg_orders.' }), {}, 'dim_address')
+    expect(hit.snippet).toBe('Built from dim_address and stg_orders.')
+  })
 })
