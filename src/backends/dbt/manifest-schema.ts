@@ -71,6 +71,8 @@ export const relationNodeSchema = z.object({
   latest_version: version,
   deprecation_date: text,
   original_file_path: text,
+  /** The properties YAML that documents it, as `<package>://models/schema.yml`. */
+  patch_path: text,
 })
 export type RelationNode = z.infer<typeof relationNodeSchema>
 export type ManifestColumn = z.infer<typeof manifestColumnSchema>
@@ -134,6 +136,7 @@ export const groupSchema = z.object({
   description: text,
   owner: ownerSchema,
   config: z.object({ meta }).nullish(),
+  original_file_path: text,
 })
 export type Group = z.infer<typeof groupSchema>
 export type DbtOwner = NonNullable<Group['owner']>

@@ -42,7 +42,7 @@ export interface DbtMapping {
   summaries: Map<string, DbtProjectSummary>
 }
 
-const productUrn = (plan: ProductPlan): Urn =>
+export const productUrn = (plan: ProductPlan): Urn =>
   plan.basis === 'group' ? `urn:tessera:product:dbt.${plan.packageName}.group.${plan.name}` : `urn:tessera:product:dbt.${plan.packageName}.${plan.name}`
 
 const humanise = (name: string) => {
@@ -155,7 +155,7 @@ function lifecycleOf(members: RelationNode[], override: unknown, now: string): L
   return dates.length > 0 && dates.every((d) => d <= now) ? 'deprecated' : 'active'
 }
 
-function describeProduct(plan: ProductPlan, ports: RelationNode[], consumers: Exposure[] | undefined): string {
+export function describeProduct(plan: ProductPlan, ports: RelationNode[], consumers: Exposure[] | undefined): string {
   const own = plan.group?.description?.trim() || (plan.basis === 'model' ? plan.members.find((m) => m.description?.trim())?.description?.trim() : '') || ''
   const parts = [own]
   if (plan.basis === 'group') {
