@@ -67,7 +67,16 @@ export interface SourceStatus {
   /** What it contributed, e.g. "3 products, 5 output ports". */
   summary?: string
   problems: SourceProblem[]
+  /** What kind of trouble the file had, when it had some: each needs a different fix. */
+  failure?: SourceFailure
 }
+
+/**
+ * `not-found`: nothing at the address (a configuration mistake); `fetch`: the server failed or did
+ * not answer; `parse`: not valid YAML/JSON; `schema`: read, but breaks its standard's schema;
+ * `unknown-format`: valid, but not a format Tessera reads.
+ */
+export type SourceFailure = 'not-found' | 'fetch' | 'parse' | 'schema' | 'unknown-format'
 
 export interface ProductPatch {
   /** Revision the edit started from; a newer one on the server makes the save a conflict. */

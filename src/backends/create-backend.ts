@@ -1,5 +1,6 @@
 import type { BackendConfig } from './backend-config'
 import type { CatalogBackend } from './catalog-backend'
+import { resolveAppAddress } from './file-sources/app-base'
 
 const DEFAULT_LABELS: Record<BackendConfig['type'], string> = {
   demo: 'Demo mesh',
@@ -11,10 +12,13 @@ const DEFAULT_LABELS: Record<BackendConfig['type'], string> = {
   backstage: 'Backstage',
 }
 
+/** A server given as a relative address (`api/`) is found from where Tessera is served, not from the page shown. */
+const withAbsoluteServer = <T extends BackendConfig>(config: T): T => ('baseUrl' in config ? { ...config, baseUrl: resolveAppAddress(config.baseUrl) } : config)
+
 /** Builds the backend a configuration entry describes; each adapter's code loads only when it is configured. */
 export async function createBackend(entry: BackendConfig): Promise<CatalogBackend> {
   // The id defaults to the type, as the configuration check that keeps ids distinct assumes.
-  const config = { ...entry, id: entry.id ?? entry.type, label: entry.label ?? DEFAULT_LABELS[entry.type] }
+  const config = withAbsoluteServer({ ...entry, id: entry.id ?? entry.type, label: entry.label ?? DEFAULT_LABELS[entry.type] })
   switch (config.type) {
     case 'demo':
       return (await import('./demo/create-demo-backend')).createDemoBackend(config)

@@ -1,14 +1,17 @@
 import type { DataProduct } from '../model/types'
 
-export type CatalogErrorKind = 'not-found' | 'forbidden' | 'conflict' | 'unavailable' | 'invalid-data' | 'unsupported'
+export type CatalogErrorKind = 'not-found' | 'forbidden' | 'conflict' | 'unavailable' | 'invalid-data' | 'unsupported' | 'misconfigured'
 
 /** An error the UI can explain. Adapters translate every failure into one of these. */
 export class CatalogError extends Error {
   readonly kind: CatalogErrorKind
-  constructor(kind: CatalogErrorKind, message: string, options?: { cause?: unknown }) {
+  /** The Sources page says more: each file the backend read and what went wrong with it. */
+  readonly seeSources: boolean
+  constructor(kind: CatalogErrorKind, message: string, options?: { cause?: unknown; seeSources?: boolean }) {
     super(message, options)
     this.name = 'CatalogError'
     this.kind = kind
+    this.seeSources = options?.seeSources ?? false
   }
 }
 
@@ -36,7 +39,7 @@ export class ConflictError extends CatalogError {
 /** Network failure, 5xx, or timeout: worth retrying. */
 export class UnavailableError extends CatalogError {
   readonly status?: number
-  constructor(message: string, status?: number, options?: { cause?: unknown }) {
+  constructor(message: string, status?: number, options?: { cause?: unknown; seeSources?: boolean }) {
     super('unavailable', message, options)
     this.status = status
   }
@@ -45,8 +48,17 @@ export class UnavailableError extends CatalogError {
 /** The response arrived but was not what the API promises. */
 export class InvalidDataError extends CatalogError {
   readonly details: string[]
-  constructor(message: string, details: string[] = []) {
-    super('invalid-data', message)
+  constructor(message: string, details: string[] = [], options?: { seeSources?: boolean }) {
+    super('invalid-data', message, options)
+    this.details = details
+  }
+}
+
+/** The configuration names something that is not there (a file, a folder): fixed in config.json, not by waiting. */
+export class MisconfiguredError extends CatalogError {
+  readonly details: string[]
+  constructor(message: string, details: string[] = [], options?: { seeSources?: boolean }) {
+    super('misconfigured', message, options)
     this.details = details
   }
 }

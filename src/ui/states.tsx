@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
+import { SourcesLink } from './sources-link'
 import { isCatalogError, type CatalogErrorKind } from '../backends/errors'
 
 const TITLES: Record<CatalogErrorKind, string> = {
@@ -8,11 +9,13 @@ const TITLES: Record<CatalogErrorKind, string> = {
   unavailable: 'The catalogue is unavailable',
   'invalid-data': 'The catalogue sent data Tessera cannot read',
   unsupported: 'Not supported by this catalogue',
+  misconfigured: 'Tessera’s configuration needs fixing',
 }
 
 const ADVICE: Partial<Record<CatalogErrorKind, string>> = {
   unavailable: 'This is usually temporary. Try again in a moment.',
   'invalid-data': 'This is a problem with the catalogue backend, not with you. Tell its administrators if it persists.',
+  misconfigured: 'Waiting will not help: whoever deploys Tessera needs to correct config.json (see README → Configuration).',
 }
 
 /** A way forward for an error, beyond retrying (signing in, say); `retry` is the error state's own retry, if any. */
@@ -51,8 +54,9 @@ export function ErrorState({ error, onRetry, title, action }: { error: unknown; 
           </ul>
         </details>
       )}
+      {isCatalogError(error) && error.seeSources && <SourcesLink />}
       {action ?? recover?.(error, onRetry)}
-      {onRetry && kind !== 'not-found' && kind !== 'forbidden' && (
+      {onRetry && kind !== 'not-found' && kind !== 'forbidden' && kind !== 'misconfigured' && (
         <button type="button" className="button button-primary" onClick={onRetry}>
           Try again
         </button>

@@ -91,7 +91,7 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
   }
   const note = (url: string, summary: string, problem?: SourceProblem) => {
     const entry = byFile.get(url) ?? { summary: '', problems: [] }
-    entry.summary = summary
+    entry.summary = entry.summary ? `${entry.summary} ${summary}` : summary
     if (problem) entry.problems.push(problem)
     byFile.set(url, entry)
   }

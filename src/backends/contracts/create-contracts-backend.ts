@@ -1,4 +1,5 @@
 import type { CatalogBackend } from '../catalog-backend'
+import { appBaseUrl } from '../file-sources/app-base'
 import { createFileBackend, type FileLoadResult } from '../file-sources/create-file-backend'
 import { canUseWorkers, runInWorker } from '../file-sources/run-in-worker'
 import type { ContractsLoadRequest } from './load-contracts'
@@ -25,7 +26,7 @@ export function createContractsBackend(
   config: ContractsBackendConfig,
   load: (request: ContractsLoadRequest) => Promise<FileLoadResult> = loadOffThread,
 ): CatalogBackend {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI
+  const base = appBaseUrl()
   return createFileBackend({
     id: config.id,
     label: config.label,

@@ -1,13 +1,15 @@
-import type { SourceProblem, SourceStatus } from '../catalog-backend'
+import type { SourceFailure, SourceProblem, SourceStatus } from '../catalog-backend'
 import type { FileLoadResult } from '../file-sources/create-file-backend'
-import { createHttpFetchText, resolveUrl, type FetchText } from '../file-sources/fetch-file'
+import { asPath, hasScheme } from '../file-sources/app-base'
+import { fileIssues } from '../file-sources/file-issues'
+import { createHttpFetchText, fetchFailure, resolveUrl, type FetchText } from '../file-sources/fetch-file'
 import { assembleCatalog } from './assemble-catalog'
 import { detectStandard, type StandardId } from './detect-standard'
 import type { ContractSpec, ProductSpec } from './file-model'
 import { mapDcs } from './map-dcs'
 import { mapDmmProduct, mapDpds, mapOdps4, mapOdpsBitol } from './map-descriptors'
 import { mapOdcs } from './map-odcs'
-import { parseContractDocument } from './parse-document'
+import { parseContractDocument, parseContractDocuments } from './parse-document'
 import { record, records, text, type Json } from './read-values'
 import { validateDocument } from './validate-document'
 
@@ -16,26 +18,33 @@ export interface ContractsLoadRequest {
   urls?: string[]
   /** A JSON file listing files relative to itself: `["a.yaml"]` or `{ "files": ["a.yaml"] }`. */
   index?: string
-  /** Address relative URLs are resolved against: the app's own (document.baseURI). */
+  /** Address relative URLs are resolved against: where the app is served (its Vite base). */
   base?: string
   timeoutMs?: number
 }
 
 const DISPLAY_ROOT = 'http://tessera.invalid/'
 
-/** `contracts/index.json` + `orders.yaml` → `contracts/orders.yaml`, as a user would write it. */
-function besideIndex(index: string, file: string): string {
-  const resolved = new URL(file, new URL(index, DISPLAY_ROOT)).href
-  return resolved.startsWith(DISPLAY_ROOT) ? resolved.slice(DISPLAY_ROOT.length) : resolved
+/**
+ * `contracts/index.json` + `orders.yaml` → `contracts/orders.yaml`, as a user would write it; an
+ * index at `/contracts/index.json` keeps its leading slash. Listed names are file names: `urn:…`
+ * is a name, `#` and `?` are characters of it.
+ */
+export function besideIndex(index: string, file: string): string {
+  const name = hasScheme(file) ? file : asPath(file).replace(/[#?]/g, encodeURIComponent)
+  const resolved = new URL(name, new URL(asPath(index), DISPLAY_ROOT)).href
+  if (!resolved.startsWith(DISPLAY_ROOT)) return resolved
+  const path = resolved.slice(DISPLAY_ROOT.length)
+  return index.startsWith('/') ? `/${path}` : path
 }
 
 async function readIndex(index: string, request: ContractsLoadRequest, fetchText: FetchText): Promise<{ files: string[]; status: SourceStatus }> {
-  const failed = (message: string): { files: string[]; status: SourceStatus } => ({
+  const failed = (message: string, failure: SourceFailure = 'parse'): { files: string[]; status: SourceStatus } => ({
     files: [],
-    status: { url: index, format: 'Index of contract files', state: 'failed', problems: [{ severity: 'error', message }] },
+    status: { url: index, format: 'Index of contract files', state: 'failed', problems: [{ severity: 'error', message }], failure },
   })
   const file = await fetchText(resolveUrl(index, request.base))
-  if (!file.ok) return failed(file.message)
+  if (!file.ok) return failed(file.message, fetchFailure(file))
   let json: unknown
   try {
     json = JSON.parse(file.text)
@@ -44,7 +53,7 @@ async function readIndex(index: string, request: ContractsLoadRequest, fetchText
   }
   const listed = Array.isArray(json) ? json : record(json)?.files
   if (!Array.isArray(listed) || !listed.every((f) => typeof f === 'string')) {
-    return failed('The index must be a JSON list of file names, or { "files": [...] }.')
+    return failed('The index must be a JSON list of file names, or { "files": [...] }.', 'unknown-format')
   }
   const files = (listed as string[]).map((f) => besideIndex(index, f))
   return { files, status: { url: index, format: 'Index of contract files', state: 'loaded', summary: `Lists ${files.length} file${files.length === 1 ? '' : 's'}.`, problems: [] } }
@@ -103,29 +112,65 @@ function mapDocument(standard: StandardId, doc: Json, url: string, raw: string):
 
 interface FileOutcome {
   status: SourceStatus
-  mapped?: Mapped
+  mapped: Mapped[]
 }
 
+const UNVALIDATED = 'Read without validation: Tessera holds no JSON Schema for this format.'
+
 async function readFile(url: string, request: ContractsLoadRequest, fetchText: FetchText): Promise<FileOutcome> {
-  const failed = (format: string, problems: SourceProblem[]): FileOutcome => ({ status: { url, format, state: 'failed', problems } })
+  const failed = (format: string, problems: SourceProblem[], failure: SourceFailure): FileOutcome => ({ status: { url, format, state: 'failed', problems, failure }, mapped: [] })
   const href = resolveUrl(url, request.base)
   const file = await fetchText(href)
-  if (!file.ok) return failed('Contract file', [{ severity: 'error', message: file.message }])
-  const parsed = parseContractDocument(file.text)
-  if (!parsed.document) return failed('Contract file', parsed.problems)
-  const detected = detectStandard(parsed.document.data)
-  if ('error' in detected) return failed('Unrecognised file', [{ severity: 'error', message: detected.error }])
-  const validation = validateDocument(detected.standard, parsed.document)
-  const problems: SourceProblem[] = [...validation.problems]
-  if (!validation.schemaName) problems.push({ severity: 'warning', message: 'Tessera holds no JSON Schema for this format, so it was read without validation.' })
-  let doc = parsed.document.data as Json
-  if (detected.standard === 'dpds') doc = await resolvePortRefs(doc, href, fetchText, problems)
-  const mapped = mapDocument(detected.standard, doc, url, file.text)
-  const spec = 'contract' in mapped ? mapped.contract : mapped.product
-  const stated = text(doc.contractCreatedTs) ?? text(doc.productCreatedTs)
-  const updatedAt = file.lastModified ?? (stated && !Number.isNaN(Date.parse(stated)) ? new Date(stated).toISOString() : undefined)
-  if (updatedAt) spec.updatedAt = updatedAt
-  return { status: { url, format: detected.label, state: problems.length ? 'partial' : 'loaded', problems }, mapped }
+  if (!file.ok) return failed('Contract file', [{ severity: 'error', message: file.message }], fetchFailure(file))
+  const parsed = parseContractDocuments(file.text)
+  if (!parsed.documents.length) {
+    return parsed.problems.length
+      ? failed('Contract file', parsed.problems, 'parse')
+      : failed('Empty file', [{ severity: 'error', message: 'The file holds no YAML document.' }], 'unknown-format')
+  }
+  const several = parsed.documents.length > 1
+  const labels: string[] = []
+  const notes = new Set<string>()
+  const problems: SourceProblem[] = [...parsed.problems]
+  const mapped: Mapped[] = []
+  let unknown = 0
+  let invalid = false
+  for (const [index, document] of parsed.documents.entries()) {
+    const prefix = several ? `Document ${index + 1}: ` : ''
+    const detected = detectStandard(document.data)
+    if ('error' in detected) {
+      unknown += 1
+      problems.push({ severity: 'error', message: `${prefix}${detected.error}`, ...document.locate([]) })
+      continue
+    }
+    labels.push(detected.label)
+    const validation = validateDocument(detected.standard, document)
+    if (validation.problems.some((p) => p.severity === 'error')) invalid = true
+    problems.push(...validation.problems.map((p) => ({ ...p, message: `${prefix}${p.message}` })))
+    if (!validation.schemaName) notes.add(UNVALIDATED)
+    let doc = document.data as Json
+    if (detected.standard === 'dpds') doc = await resolvePortRefs(doc, href, fetchText, problems)
+    const result = mapDocument(detected.standard, doc, url, several ? document.text : file.text)
+    const spec = 'contract' in result ? result.contract : result.product
+    const stated = text(doc.contractCreatedTs) ?? text(doc.productCreatedTs)
+    const updatedAt = file.lastModified ?? (stated && !Number.isNaN(Date.parse(stated)) ? new Date(stated).toISOString() : undefined)
+    if (updatedAt) spec.updatedAt = updatedAt
+    mapped.push(result)
+  }
+  const format = labels.length ? [...new Set(labels)].join(', ') : 'Unrecognised file'
+  if (!mapped.length) return failed(format, problems, 'unknown-format')
+  const summary = [several ? `A YAML stream of ${parsed.documents.length} documents.` : '', ...notes].filter(Boolean).join(' ')
+  return {
+    status: {
+      url,
+      format,
+      state: problems.length ? 'partial' : 'loaded',
+      problems,
+      ...(summary ? { summary } : {}),
+      ...(invalid ? { failure: 'schema' as const } : unknown ? { failure: 'unknown-format' as const } : {}),
+    },
+    mapped,
+  }
 }
 
 /** Fetches, validates and maps every configured contract and descriptor. Never throws: each failure is in its file's status. */
@@ -133,23 +178,21 @@ export async function loadContracts(request: ContractsLoadRequest, fetchText: Fe
   const index = request.index ? await readIndex(request.index, request, fetchText) : undefined
   const urls = [...new Set([...(request.urls ?? []), ...(index?.files ?? [])])]
   const outcomes = await Promise.all(urls.map((url) => readFile(url, request, fetchText)))
-  const products = outcomes.flatMap((o) => (o.mapped && 'product' in o.mapped ? [o.mapped.product] : []))
-  const contracts = outcomes.flatMap((o) => (o.mapped && 'contract' in o.mapped ? [o.mapped.contract] : []))
+  const products = outcomes.flatMap((o) => o.mapped.flatMap((m) => ('product' in m ? [m.product] : [])))
+  const contracts = outcomes.flatMap((o) => o.mapped.flatMap((m) => ('contract' in m ? [m.contract] : [])))
   const { catalog, byFile } = assembleCatalog(products, contracts)
   const statuses = outcomes.map(({ status, mapped }): SourceStatus => {
     const joined = byFile.get(status.url)
-    if (!mapped || !joined) return status
-    const invalid = status.problems.some((p) => p.severity === 'error')
+    if (!mapped.length || !joined) return status
     const problems = [...status.problems, ...joined.problems]
+    const invalid = status.failure === 'schema' ? 'Does not validate against its schema: loaded best-effort.' : ''
     return {
       ...status,
       state: problems.length ? 'partial' : 'loaded',
-      summary: invalid ? `${joined.summary} Does not validate against its schema: loaded best-effort.` : joined.summary,
+      summary: [status.summary, joined.summary, invalid].filter(Boolean).join(' '),
       problems,
     }
   })
-  const issues = statuses
-    .filter((s) => s.state === 'failed' || s.problems.some((p) => p.severity === 'error'))
-    .map((s) => ({ entity: 'file', ref: s.url, message: s.state === 'failed' ? 'could not be loaded; see Sources' : 'does not validate against its schema; see Sources' }))
-  return { catalog: { ...catalog, issues }, sources: index ? [index.status, ...statuses] : statuses }
+  const sources = index ? [index.status, ...statuses] : statuses
+  return { catalog: { ...catalog, issues: fileIssues(sources) }, sources }
 }

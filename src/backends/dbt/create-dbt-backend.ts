@@ -1,4 +1,5 @@
 import type { CatalogBackend } from '../catalog-backend'
+import { appBaseUrl } from '../file-sources/app-base'
 import { createFileBackend } from '../file-sources/create-file-backend'
 import { canUseWorkers, runInWorker } from '../file-sources/run-in-worker'
 import type { FileLoadResult } from '../file-sources/create-file-backend'
@@ -20,7 +21,7 @@ async function loadOffThread(request: DbtLoadRequest): Promise<FileLoadResult> {
 
 /** Reads dbt artifacts (manifest.json, catalog.json) of one or several projects; read-only. */
 export function createDbtBackend(config: DbtBackendConfig, load: (request: DbtLoadRequest) => Promise<FileLoadResult> = loadOffThread): CatalogBackend {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI
+  const base = appBaseUrl()
   return createFileBackend({
     id: config.id,
     label: config.label,

@@ -109,8 +109,19 @@ describe('loadDbt with several projects', () => {
     const { catalog, sources } = await load([{ target: 'nowhere/' }, shop])
     expect(catalog.products).toHaveLength(2)
     expect(sources[0]).toMatchObject({ url: 'nowhere/manifest.json', state: 'failed', problems: [{ severity: 'error', message: expect.stringMatching(/404/) }] })
+    expect(sources[0]?.failure).toBe('not-found')
     expect(sources[1]).toMatchObject({ url: 'nowhere/catalog.json', state: 'failed', problems: [{ severity: 'warning' }] })
     const notJson = await load([{ manifestUrl: 'shop-catalog.json' }])
-    expect(notJson.sources[0]).toMatchObject({ state: 'failed', problems: [{ severity: 'error', message: 'This is a dbt catalog file, not a manifest.json.' }] })
+    expect(notJson.sources[0]).toMatchObject({ state: 'failed', failure: 'unknown-format', problems: [{ severity: 'error', message: 'This is a dbt catalog file, not a manifest.json.' }] })
+  })
+
+  it('says on every page when a productRule gives no products, and why', async () => {
+    const privateOnly = async (url: string) => {
+      const file = await readFixtureFile(url)
+      return file.ok ? { ...file, text: file.text.replaceAll('"access": "public"', '"access": "private"') } : file
+    }
+    const { catalog } = await loadDbt({ projects: [marketing], base, productRule: 'public-model' }, privateOnly)
+    expect(catalog.products).toEqual([])
+    expect(catalog.issues).toContainEqual({ entity: 'file', ref: 'marketing-manifest.json', message: expect.stringMatching(/^gave no data products: productRule "public-model" from the configuration; try another productRule$/) })
   })
 })

@@ -1,6 +1,6 @@
 import type { SourceProblem, SourceStatus } from '../catalog-backend'
 import type { FileLoadResult } from '../file-sources/create-file-backend'
-import { createHttpFetchText, resolveUrl, type FetchText } from '../file-sources/fetch-file'
+import { createHttpFetchText, fetchFailure, resolveUrl, type FetchText } from '../file-sources/fetch-file'
 import { jsonErrorLocation } from '../file-sources/json-position'
 import type { RecordIssue } from '../../model/types'
 import type { ProductRule } from './assign-products'
@@ -18,7 +18,7 @@ export interface DbtProjectFiles {
 export interface DbtLoadRequest {
   projects: DbtProjectFiles[]
   productRule?: ProductRule
-  /** Address relative URLs are resolved against: the app's own (document.baseURI). */
+  /** Address relative URLs are resolved against: where the app is served (its Vite base). */
   base?: string
   timeoutMs?: number
 }
@@ -43,20 +43,23 @@ async function readJsonFile<T>(
     const problem: SourceProblem = optional
       ? { severity: 'warning', message: `${file.message} Without catalog.json, column types come from the manifest only: run \`dbt docs generate\` to get them from the warehouse.` }
       : { severity: 'error', message: file.message }
-    return { status: { url, format: fallbackFormat, state: 'failed', problems: [problem] } }
+    return { status: { url, format: fallbackFormat, state: 'failed', problems: [problem], failure: fetchFailure(file) } }
   }
   let json: unknown
   try {
     json = JSON.parse(file.text)
   } catch (error) {
     return {
-      status: { url, format: fallbackFormat, state: 'failed', problems: [{ severity: 'error', message: 'Not valid JSON.', ...jsonErrorLocation(error, file.text) }] },
+      status: { url, format: fallbackFormat, state: 'failed', failure: 'parse', problems: [{ severity: 'error', message: 'Not valid JSON.', ...jsonErrorLocation(error, file.text) }] },
     }
   }
   const result = read(json)
   const failed = result.value === undefined
   const state = failed ? 'failed' : result.problems.length ? 'partial' : 'loaded'
-  return { value: result.value, status: { url, format: result.format, state, ...(result.summary ? { summary: result.summary } : {}), problems: result.problems } }
+  return {
+    value: result.value,
+    status: { url, format: result.format, state, ...(result.summary ? { summary: result.summary } : {}), problems: result.problems, ...(failed ? { failure: 'unknown-format' as const } : {}) },
+  }
 }
 
 /** Fetches and maps the configured dbt projects. Never throws: every failure is in a file's status. */
@@ -90,6 +93,7 @@ export async function loadDbt(request: DbtLoadRequest, fetchText: FetchText = cr
     for (const problem of status.problems) {
       if (problem.path === 'metadata.dbt_schema_version') issues.push({ entity: 'dbt manifest', ref: manifestUrl, message: problem.message })
     }
+    if (summary && summary.products === 0) issues.push({ entity: 'file', ref: manifestUrl, message: `gave no data products: ${summary.reason}; try another productRule` })
     return catalogFile ? [status, catalogFile.status] : [status]
   })
   return { catalog: { ...catalog, issues }, sources }

@@ -1,5 +1,5 @@
 import type { BackendCapabilities, CatalogBackend, RequestOptions, SourceStatus } from '../catalog-backend'
-import { isCatalogError, NotFoundError, UnavailableError } from '../errors'
+import { InvalidDataError, isCatalogError, MisconfiguredError, NotFoundError, UnavailableError } from '../errors'
 import type { Catalog } from '../../model/types'
 
 /** What a file-based backend read: the catalogue it built and the status of every file. */
@@ -37,6 +37,25 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promis
 
 const loadedAnything = (result: FileLoadResult) => result.sources.some((s) => s.state !== 'failed')
 
+/** Why no file could be used, worded for the fix: a wrong address is a configuration error, a silent server may pass. */
+export function nothingLoaded(sources: readonly SourceStatus[]): Error {
+  const details = sources.flatMap((s) => s.problems.filter((p) => p.severity === 'error').map((p) => `${s.url}: ${p.message}`))
+  const missing = sources.filter((s) => s.failure === 'not-found')
+  if (sources.length === 0) return new MisconfiguredError('The configuration names no files to read.', [], { seeSources: true })
+  if (missing.length) {
+    const names = missing.slice(0, 3).map((s) => s.url).join(', ')
+    return new MisconfiguredError(
+      `Nothing was found at ${missing.length === 1 ? 'the address' : 'the addresses'} the configuration gives (${names}${missing.length > 3 ? ', …' : ''}). Relative addresses are read from where Tessera is served.`,
+      details,
+      { seeSources: true },
+    )
+  }
+  if (sources.every((s) => s.failure === 'fetch')) {
+    return new UnavailableError('None of the configured files could be fetched: the server holding them did not answer.', undefined, { cause: details, seeSources: true })
+  }
+  return new InvalidDataError('None of the configured files could be used: they are not files Tessera can read.', details, { seeSources: true })
+}
+
 /**
  * A read-only backend over files (dbt artifacts, contracts). One load is shared by every call
  * for `maxAgeMs`, so the catalogue, a product page and the Sources page read the same files once.
@@ -59,12 +78,7 @@ export function createFileBackend({ id, label, load, maxAgeMs = 30_000, now = Da
   }
   const catalog = async (signal?: AbortSignal): Promise<Catalog> => {
     const result = await abortable(current(), signal)
-    if (!loadedAnything(result)) {
-      const details = result.sources.flatMap((s) => s.problems.filter((p) => p.severity === 'error').map((p) => `${s.url}: ${p.message}`))
-      throw new UnavailableError('None of the configured files could be read. The Sources page lists what went wrong with each.', undefined, {
-        cause: details,
-      })
-    }
+    if (!loadedAnything(result)) throw nothingLoaded(result.sources)
     return result.catalog
   }
 

@@ -1,3 +1,6 @@
+import type { SourceFailure } from '../catalog-backend'
+import { asPath, hasScheme } from './app-base'
+
 /** The text of a file, or why it could not be read. Never throws. */
 export type FetchedFile =
   | { ok: true; url: string; text: string; /** ISO time from Last-Modified, when the server sent it. */ lastModified?: string }
@@ -38,12 +41,19 @@ export function createHttpFetchText(timeoutMs = 30_000): FetchText {
   }
 }
 
-/** Resolves a configured address against the app's own address, so a worker fetches the same file. */
+/**
+ * Resolves a configured address against `base` (the app's own address, or the file that names it),
+ * so a worker fetches the same file. A name such as `urn:acme:orders.yaml` is a path, not a URL.
+ */
 export function resolveUrl(url: string, base: string | undefined): string {
+  if (hasScheme(url)) return url
   if (!base) return url
   try {
-    return new URL(url, base).href
+    return new URL(asPath(url), base).href
   } catch {
     return url
   }
 }
+
+/** A file that could not be fetched: nothing there (a wrong address), or a server that failed. */
+export const fetchFailure = (file: { status?: number }): SourceFailure => (file.status === 404 || file.status === 410 ? 'not-found' : 'fetch')

@@ -1,6 +1,7 @@
 import { FACET_TITLES } from '../../model/search/facet-labels'
 import { FACET_KEYS, type FacetCounts, type FacetKey } from '../../model/search/search-types'
 import type { SearchView } from '../../model/search/search-params'
+import { SourcesLink } from '../../ui/sources-link'
 import { EmptyState } from '../../ui/states'
 
 interface NoResultsProps {
@@ -8,13 +9,23 @@ interface NoResultsProps {
   facets: FacetCounts
   onRemoveFilter(key: FacetKey, value: string): void
   onClearQuery(): void
+  /** The catalogue is read from files: with nothing to show and nothing asked, the Sources page says why. */
+  readsFiles?: boolean
 }
 
 /** Nothing matched: offer the ways out — drop a filter, fix the spelling, search everything. */
-export function NoResults({ view, facets, onRemoveFilter, onClearQuery }: NoResultsProps) {
+export function NoResults({ view, facets, onRemoveFilter, onClearQuery, readsFiles = false }: NoResultsProps) {
   const selected = FACET_KEYS.flatMap((key) =>
     (view.filters[key] ?? []).map((value) => ({ key, value, label: facets[key].find((v) => v.value === value)?.label ?? value })),
   )
+  if (!view.q.trim() && selected.length === 0) {
+    return (
+      <EmptyState title="This catalogue holds no products">
+        <p>Nothing is filtered out: no product came out of what the catalogue read.</p>
+        {readsFiles && <SourcesLink>The Sources page says what each file gave, and why</SourcesLink>}
+      </EmptyState>
+    )
+  }
   const title = view.q.trim() ? `No product matches “${view.q.trim()}”` : 'No product matches these filters'
   return (
     <EmptyState title={title}>

@@ -95,6 +95,7 @@ export function SearchPage() {
                 facets={first.facets}
                 onRemoveFilter={(key, value) => setView(toggleFacet(view, key, value))}
                 onClearQuery={() => setView({ ...view, q: '' })}
+                readsFiles={backend.getSources !== undefined}
               />
             ) : (
               <ResultList hits={hits} total={first.total} hasMore={hasNextPage} loadMore={loadMore} />

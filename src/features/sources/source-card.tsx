@@ -1,5 +1,5 @@
 import type { SourceStatus } from '../../backends/catalog-backend'
-import { locationText, STATE_LABEL } from './source-status-model'
+import { FAILURE_KIND, locationText, STATE_LABEL } from './source-status-model'
 
 /** Messages quote commands and names in `backticks`; show those as code, everything else as text. */
 function MessageText({ text }: { text: string }) {
@@ -22,6 +22,7 @@ export function SourceCard({ source }: { source: SourceStatus }) {
         </h2>
       </div>
       <p className="muted source-format">{source.format}</p>
+      {source.failure && <p className={`source-failure source-failure-${source.failure}`}>{FAILURE_KIND[source.failure].label}: {FAILURE_KIND[source.failure].advice}</p>}
       {source.summary && (
         <p className="source-summary">
           <MessageText text={source.summary} />

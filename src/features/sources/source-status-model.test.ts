@@ -1,5 +1,5 @@
 import type { SourceStatus } from '../../backends/catalog-backend'
-import { byAttention, countByState, locationText } from './source-status-model'
+import { byAttention, countByFailure, countByState, locationText } from './source-status-model'
 
 const source = (url: string, state: SourceStatus['state']): SourceStatus => ({ url, format: 'f', state, problems: [] })
 
@@ -11,6 +11,14 @@ describe('source status', () => {
 
   it('counts files by state', () => {
     expect(countByState([source('a', 'loaded'), source('b', 'failed')])).toEqual({ loaded: 1, failed: 1, partial: 0 })
+  })
+
+  it('counts files by kind of trouble, in a fixed order', () => {
+    const failing = (failure: SourceStatus['failure']): SourceStatus => ({ ...source('x', 'failed'), failure })
+    expect(countByFailure([failing('parse'), failing('not-found'), failing('parse'), source('a', 'loaded')])).toEqual([
+      ['not-found', 1],
+      ['parse', 2],
+    ])
   })
 
   it('says where a problem is', () => {

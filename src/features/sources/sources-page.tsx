@@ -3,7 +3,7 @@ import { useBackend } from '../../queries/backend-context'
 import { EmptyState } from '../../ui/states'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { SourceCard } from './source-card'
-import { byAttention, countByState } from './source-status-model'
+import { byAttention, countByFailure, countByState, FAILURE_KIND } from './source-status-model'
 import { sourcesQuery } from './sources-query'
 import './sources.css'
 
@@ -28,6 +28,7 @@ export function SourcesPage() {
     )
   }
   const counts = countByState(sources)
+  const failures = countByFailure(sources)
   return (
     <section className="stack">
       <header className="page-header">
@@ -36,6 +37,15 @@ export function SourcesPage() {
         <p role="status">
           {plural(sources.length, 'file')}: {counts.loaded} loaded, {counts.partial} with problems, {counts.failed} not loaded.
         </p>
+        {failures.length > 0 && (
+          <ul className="plain-list source-failure-counts" aria-label="Kinds of trouble">
+            {failures.map(([failure, n]) => (
+              <li key={failure}>
+                {FAILURE_KIND[failure].label}: {n}
+              </li>
+            ))}
+          </ul>
+        )}
       </header>
       {sources.length === 0 ? (
         <EmptyState title="No files are configured">
