@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { Markdown } from '../../../ui/markdown'
-import { applyTextEdit, commandForKey, continueList, markdownCommand, pasteAsLink, type MarkdownCommand, type Selection, type TextEdit } from '../model/markdown-commands'
+import { absorbTypedMarker, applyTextEdit, commandForKey, continuationOf, continueList, markdownCommand, pasteAsLink, type Continuation, type MarkdownCommand, type Selection, type TextEdit } from '../model/markdown-commands'
 import { MarkdownToolbar } from './markdown-toolbar'
 
 export type PreviewMode = 'write' | 'split' | 'preview'
@@ -50,6 +50,7 @@ export function MarkdownEditor({
   const [mode, setMode] = useState<PreviewMode>(() => (wideScreen() ? 'split' : 'write'))
   const area = useRef<HTMLTextAreaElement>(null)
   const pendingSelection = useRef<Selection | null>(null)
+  const continuation = useRef<Continuation | null>(null)
   // Rendering a long description takes longer than a keystroke: the preview follows when typing pauses.
   const preview = useDeferredValue(usePausedValue(value, value.length > LONG_TEXT ? 400 : 0))
   // The same element while the text it shows is the same: React then skips parsing it again.
@@ -94,12 +95,21 @@ export function MarkdownEditor({
       }
       return
     }
+    const selection = { start: element.selectionStart, end: element.selectionEnd }
     if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
-      const edit = continueList(element.value, { start: element.selectionStart, end: element.selectionEnd })
+      const edit = continueList(element.value, selection)
+      continuation.current = edit ? continuationOf(edit) : null
       if (edit) {
         event.preventDefault()
         apply(edit)
       }
+      return
+    }
+    const typedOver = event.ctrlKey || event.metaKey || event.altKey ? undefined : absorbTypedMarker(element.value, selection, continuation.current, event.key)
+    if (typedOver) {
+      event.preventDefault()
+      continuation.current = null
+      apply(typedOver)
       return
     }
     const command = commandForKey(event)

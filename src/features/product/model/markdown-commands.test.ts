@@ -1,4 +1,5 @@
-import { applyTextEdit, commandForKey, continueList, markdownCommand, pasteAsLink, type MarkdownCommand, type Selection } from './markdown-commands'
+import fc from 'fast-check'
+import { absorbTypedMarker, applyTextEdit, commandForKey, continuationOf, continueList, markdownCommand, pasteAsLink, type Continuation, type MarkdownCommand, type Selection, type TextEdit } from './markdown-commands'
 
 /** Runs a command on text where `[` and `]` mark the selection, and shows the result the same way. */
 function run(command: MarkdownCommand, marked: string): string {
@@ -44,18 +45,110 @@ describe('markdownCommand', () => {
   })
 })
 
+/** Types `keys` at the end of `text` the way the editor does: continuation on Enter, a typed marker over a continued one. */
+function typeKeys(keys: string, text = ''): string {
+  let caret = text.length
+  let continuation: Continuation | null = null
+  const apply = (edit: TextEdit) => {
+    text = applyTextEdit(text, edit)
+    caret = edit.selection.start
+  }
+  for (const key of keys) {
+    const at = { start: caret, end: caret }
+    const edit = key === '\n' ? continueList(text, at) : absorbTypedMarker(text, at, continuation, key)
+    if (edit) {
+      apply(edit)
+      continuation = key === '\n' ? continuationOf(edit) : null
+    } else {
+      apply({ from: caret, to: caret, insert: key, selection: { start: caret + 1, end: caret + 1 } })
+      if (key === '\n') continuation = null
+    }
+  }
+  return text
+}
+
 describe('continueList', () => {
-  it('starts the next item on Enter, numbered one higher', () => {
+  it('starts the next item on Enter at the end of an item, numbered one higher', () => {
     const text = '- one'
     const edit = continueList(text, { start: 5, end: 5 })!
     expect(applyTextEdit(text, edit)).toBe('- one\n- ')
     expect(applyTextEdit('1. one', continueList('1. one', { start: 6, end: 6 })!)).toBe('1. one\n2. ')
+    expect(typeKeys('\n', '  * nested')).toBe('  * nested\n  * ')
   })
 
-  it('ends the list on Enter in an empty item, and does nothing outside lists', () => {
-    const text = '- one\n- '
-    expect(applyTextEdit(text, continueList(text, { start: 8, end: 8 })!)).toBe('- one\n')
+  it('is an ordinary new line inside an item, with a selection, or outside lists', () => {
+    expect(continueList('- one two', { start: 5, end: 5 })).toBeUndefined()
+    expect(continueList('- one', { start: 2, end: 5 })).toBeUndefined()
     expect(continueList('plain', { start: 5, end: 5 })).toBeUndefined()
+    expect(continueList('-not a list', { start: 11, end: 11 })).toBeUndefined()
+  })
+
+  it('ends the list on Enter in an empty item with a blank line, so a following paragraph stays out of it', () => {
+    const text = '- one\n- '
+    expect(applyTextEdit(text, continueList(text, { start: 8, end: 8 })!)).toBe('- one\n\n')
+    expect(typeKeys('- one\n\nEnds here.')).toBe('- one\n\nEnds here.')
+  })
+
+  it('never doubles a marker the writer types after a continued one', () => {
+    expect(typeKeys('- one\n- Ends…')).toBe('- one\n- Ends…')
+    expect(typeKeys('- one\n  - nested\n- two')).toBe('- one\n  - nested\n- two')
+    expect(typeKeys('1. one\n1. two\n3) three')).toBe('1. one\n1. two\n3) three')
+    expect(typeKeys('- one\n- - a nested list, on purpose')).toBe('- one\n- - a nested list, on purpose')
+  })
+
+  it('continues a line typed without a marker, as a new item', () => {
+    expect(typeKeys('- one\ntwo')).toBe('- one\n- two')
+    expect(typeKeys('1. one\n-5 degrees')).toBe('1. one\n2. -5 degrees')
+  })
+})
+
+/** What typing `lines` gives, worked out line by line from how continuation is meant to behave. */
+function expectedFromLines(lines: string[]): string {
+  const out: string[] = []
+  lines.forEach((line, i) => {
+    const item = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)])) (.*)$/.exec(out[i - 1] ?? '')
+    const continued = item && item[5]!.trim() !== ''
+    const ownMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)]) /.test(line)
+    const marker = item ? (item[2] ? `${item[1]}${item[2]} ` : `${item[1]}${Number(item[3]) + 1}${item[4]} `) : ''
+    if (!continued || ownMarker) out.push(line)
+    else if (line === '') out.push(i === lines.length - 1 ? marker : '')
+    else out.push(marker + line)
+  })
+  return out.join('\n')
+}
+
+describe('typing Markdown (property)', () => {
+  const word = fc.stringMatching(/^[A-Za-z0-9.,:;!?*_`()\-+[\]…é]{1,8}$/)
+  const content = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '))
+  const item = fc.record({ indent: fc.constantFrom('', '  ', '    '), marker: fc.constantFrom('- ', '* ', '+ ', '1. ', '2. ', '10) '), text: content }).map((i) => i.indent + i.marker + i.text)
+  const line = fc.oneof({ arbitrary: item, weight: 4 }, { arbitrary: content, weight: 2 }, { arbitrary: fc.constant(''), weight: 1 })
+  const lines = fc.array(line, { minLength: 1, maxLength: 12 })
+
+  it('gives exactly the text typed, apart from the markers it continues', () => {
+    fc.assert(fc.property(lines, (typed) => {
+      expect(typeKeys(typed.join('\n'))).toBe(expectedFromLines(typed))
+    }), { numRuns: 500 })
+  })
+
+  it('gives exactly the text typed when every line after a list item is an item or blank', () => {
+    const own = fc.array(fc.oneof({ arbitrary: item, weight: 4 }, { arbitrary: fc.constant(''), weight: 1 }), { minLength: 1, maxLength: 12 })
+    const typedLines = own.filter((ls) => ls[ls.length - 1] !== '').chain((items) => fc.tuple(fc.constant(items), content)).map(([items, tail]) => [...items, '', tail])
+    fc.assert(fc.property(typedLines, (typed) => {
+      expect(typeKeys(typed.join('\n'))).toBe(typed.join('\n'))
+    }), { numRuns: 500 })
+  })
+
+  it('inserts a bare new line on Enter anywhere but the end of an item', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.nat(), (typed, at) => {
+        const text = typed.join('\n')
+        const caret = at % (text.length + 1)
+        const lineEnd = text.indexOf('\n', caret)
+        const atEndOfItem = text.slice(caret, lineEnd === -1 ? text.length : lineEnd).trim() === ''
+        if (!atEndOfItem) expect(continueList(text, { start: caret, end: caret })).toBeUndefined()
+      }),
+      { numRuns: 500 },
+    )
   })
 })
 

@@ -111,24 +111,58 @@ export function markdownCommand(command: MarkdownCommand, text: string, selectio
   }
 }
 
+/** A marker the editor put at the start of a line, which the writer may still type over. */
+export interface Continuation {
+  /** Where the continued line starts. */
+  lineStart: number
+  /** The marker inserted there, indentation included (`"  - "`, `"3. "`). */
+  marker: string
+}
+
+const ITEM = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)])) (.*)$/
+
 /**
- * Enter inside a list item: the next line starts a new item (numbered one higher); Enter on
- * an empty item ends the list. `undefined` when the caret is not in a list item.
+ * Enter at the end of a list item: the next line starts a new item (numbered one higher);
+ * Enter on an empty item takes its marker away and leaves a blank line, so that what follows
+ * is not pulled into the list. Enter anywhere else, or with a selection, is an ordinary new
+ * line (`undefined`).
  */
 export function continueList(text: string, { start, end }: Selection): TextEdit | undefined {
   if (start !== end) return undefined
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  const line = text.slice(lineStart, start)
-  const bullet = /^(\s*)([-*+]) (.*)$/.exec(line)
-  const number = /^(\s*)(\d+)([.)]) (.*)$/.exec(line)
-  if (!bullet && !number) return undefined
-  const content = bullet ? bullet[3]! : number![4]!
-  if (content.trim() === '' && text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)).trim() === '') {
-    return { from: lineStart, to: start, insert: '', selection: { start: lineStart, end: lineStart } }
-  }
-  const marker = bullet ? `${bullet[1]}${bullet[2]} ` : `${number![1]}${Number(number![2]) + 1}${number![3]} `
+  const lineEnd = text.indexOf('\n', start)
+  if (text.slice(start, lineEnd === -1 ? text.length : lineEnd).trim() !== '') return undefined
+  const item = ITEM.exec(text.slice(lineStart, start))
+  if (!item) return undefined
+  const [, indent, bullet, number, delimiter, content] = item
+  if (content!.trim() === '') return { from: lineStart, to: start, insert: '\n', selection: { start: lineStart + 1, end: lineStart + 1 } }
+  const marker = bullet ? `${indent}${bullet} ` : `${indent}${Number(number) + 1}${delimiter} `
   const insert = `\n${marker}`
   return { from: start, to: end, insert, selection: { start: start + insert.length, end: start + insert.length } }
+}
+
+/** The continuation `continueList` made with `edit`, for `absorbTypedMarker` to watch. */
+export function continuationOf(edit: TextEdit): Continuation | null {
+  if (!edit.insert.startsWith('\n') || edit.insert.length < 2) return null
+  return { lineStart: edit.from + 1, marker: edit.insert.slice(1) }
+}
+
+const MARKER_TYPED = /^[ \t]*(?:[-*+]|\d{1,9}[.)]) $/
+
+/**
+ * The writer types a list marker of their own straight after a continued one (`- ` after the
+ * editor's `- `): with the `key` they are typing, their marker replaces the editor's, so
+ * nothing is doubled. `undefined` when the key is just typed.
+ */
+export function absorbTypedMarker(text: string, { start, end }: Selection, continuation: Continuation | null, key: string): TextEdit | undefined {
+  if (!continuation || start !== end || key !== ' ') return undefined
+  const { lineStart, marker } = continuation
+  const markerEnd = lineStart + marker.length
+  if (!(lineStart === 0 || text[lineStart - 1] === '\n') || text.slice(lineStart, markerEnd) !== marker || start < markerEnd) return undefined
+  const typed = text.slice(markerEnd, start) + key
+  if (!MARKER_TYPED.test(typed)) return undefined
+  const caret = lineStart + typed.length
+  return { from: lineStart, to: start, insert: typed, selection: { start: caret, end: caret } }
 }
 
 /** Pasting an address over selected text makes a link of it; anything else pastes as plain text. */
