@@ -55,7 +55,7 @@ function typeKeys(keys: string, text = ''): string {
   }
   for (const key of keys) {
     const at = { start: caret, end: caret }
-    const edit = key === '\n' ? continueList(text, at) : absorbTypedMarker(text, at, continuation, key)
+    const edit: TextEdit | undefined = key === '\n' ? continueList(text, at) : absorbTypedMarker(text, at, continuation, key)
     if (edit) {
       apply(edit)
       continuation = key === '\n' ? continuationOf(edit) : null
