@@ -13,6 +13,7 @@ import { SaveStatus } from './editing/save-status'
 import { OwnersList } from './owners-list'
 import { lineageGraphPath, tabSearch } from './product-tabs'
 import { searchPath } from '../../model/search/search-params'
+import { termUsage, type TermUsage } from '../../model/term-usage'
 
 const TAGS = productField('tags')
 const GLOSSARY = productField('glossaryTerms')
@@ -55,7 +56,7 @@ function TermLinks({ items, to }: { items: string[]; to: (item: string) => strin
   )
 }
 
-function Terms({ field, label, noun, items, to, suggestions }: { field: FieldRef; label: string; noun: string; items: string[]; to: (item: string) => string; suggestions: () => string[] }) {
+function Terms({ field, label, noun, items, to, usage }: { field: FieldRef; label: string; noun: string; items: string[]; to: (item: string) => string; usage: () => TermUsage[] }) {
   const session = useEditSession()
   const [editing, setEditing] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
@@ -68,7 +69,7 @@ function Terms({ field, label, noun, items, to, suggestions }: { field: FieldRef
       <dt>{label}</dt>
       <dd>
         {editing ? (
-          <ListFieldEditor field={field} label={label} noun={noun} suggestions={suggestions()} onClose={close} />
+          <ListFieldEditor field={field} label={label} noun={noun} usage={usage()} onClose={close} />
         ) : (
           <>
             <span className="row" style={{ gap: 6 }}>
@@ -119,8 +120,6 @@ function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIn
   )
 }
 
-const distinct = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b))
-
 /** Who the product is, who answers for it, and whether it can be trusted, before any tab. */
 export function ProductHeader({ product, catalog, hasHistory }: { product: DataProduct; catalog: CatalogIndex; hasHistory: boolean }) {
   const domain = catalog.domain(product.domainId)
@@ -150,7 +149,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             noun="tag"
             items={product.tags}
             to={(tag) => searchPath({ filters: { tag: [tag] } })}
-            suggestions={() => distinct(catalog.catalog.products.map((p) => p.tags))}
+            usage={() => termUsage(catalog.catalog.products.map((p) => p.tags))}
           />
           <Terms
             field={GLOSSARY}
@@ -158,7 +157,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             noun="term"
             items={product.glossaryTerms}
             to={(term) => searchPath({ q: term })}
-            suggestions={() => distinct(catalog.catalog.products.map((p) => p.glossaryTerms))}
+            usage={() => termUsage(catalog.catalog.products.map((p) => p.glossaryTerms))}
           />
           <dt>Updated</dt>
           <dd>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FieldRef } from '../../../model/product-edits'
-import { addWords, ChipInput } from './chip-input'
+import type { TermUsage } from '../../../model/term-usage'
+import { addTyped, ChipInput } from './chip-input'
 import { useFieldDraft } from './use-field-draft'
 import { EditorActions } from './editor-actions'
 
@@ -9,13 +10,14 @@ export function ListFieldEditor({
   field,
   label,
   noun,
-  suggestions,
+  usage,
   onClose,
 }: {
   field: FieldRef
   label: string
   noun: string
-  suggestions: readonly string[]
+  /** Values in use on other products, offered with their counts. */
+  usage: readonly TermUsage[]
   onClose: () => void
 }) {
   const draft = useFieldDraft<string[]>(field)
@@ -26,7 +28,7 @@ export function ListFieldEditor({
       aria-label={`Edit ${label.toLowerCase()}`}
       onSubmit={(event) => {
         event.preventDefault()
-        if (typed.trim()) draft.change(addWords(draft.value, typed))
+        if (typed.trim()) draft.change(addTyped(usage, typed, draft.value))
         void draft.save()
         onClose()
       }}
@@ -38,7 +40,7 @@ export function ListFieldEditor({
         }
       }}
     >
-      <ChipInput label={label} noun={noun} values={draft.value} onChange={draft.change} typed={typed} onTypedChange={setTyped} suggestions={suggestions} />
+      <ChipInput label={label} noun={noun} values={draft.value} onChange={draft.change} typed={typed} onTypedChange={setTyped} usage={usage} />
       <EditorActions
         saveLabel={`Save ${label.toLowerCase()}`}
         onCancel={() => {
