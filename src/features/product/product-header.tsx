@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../../model/catalog-index'
 import type { DataProduct } from '../../model/types'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { CopyButton } from '../../ui/copy-button'
+import { TimeAgo } from '../../ui/time-ago'
 import { productPath } from '../../ui/product-row'
 import { productField, type FieldRef } from '../../model/product-edits'
 import { useEditSession } from './editing/edit-session-context'
@@ -17,11 +18,6 @@ import { termUsage, type TermUsage } from '../../model/term-usage'
 
 const TAGS = productField('tags')
 const GLOSSARY = productField('glossaryTerms')
-
-const formatDate = (iso: string) => {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
-}
 
 function LifecycleNotice({ product, catalog }: { product: DataProduct; catalog: CatalogIndex }) {
   if (product.lifecycle === 'draft') {
@@ -161,7 +157,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
           />
           <dt>Updated</dt>
           <dd>
-            <time dateTime={product.updatedAt}>{formatDate(product.updatedAt)}</time>
+            <TimeAgo iso={product.updatedAt} />
             {product.updatedBy && (
               <>
                 {' by '}

@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import { lastKept } from '../../../model/drafts'
 import { displayValue, fieldLabel, fieldKey, summariseFields } from '../../../model/product-edits'
+import { absoluteTime } from '../../../model/time-text'
 import { useEditSession } from './edit-session-context'
 
-const formatTime = (iso: string | undefined) => {
-  const date = iso ? new Date(iso) : undefined
-  return date && !Number.isNaN(date.getTime()) ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'earlier'
-}
+const formatTime = (iso: string | undefined) => (iso && !Number.isNaN(new Date(iso).getTime()) ? absoluteTime(iso) : 'earlier')
 
 /**
  * Drafts an earlier visit left unsaved: offered for restoring, or for discarding. Someone who
