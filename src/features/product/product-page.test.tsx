@@ -42,7 +42,8 @@ describe('ProductPage', () => {
   it('opens the tab named in the URL and puts the chosen tab in the URL', async () => {
     const user = userEvent.setup()
     const router = renderAt(path(SESSIONS, '?tab=contract'))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Playback sessions' })).toBeInTheDocument()
+    // The first render loads the whole demo mesh: on a busy machine that takes longer than a second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Playback sessions' }, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: 'Contract & quality' })).toHaveAttribute('aria-selected', 'true')
     const panel = screen.getByRole('tabpanel')
     expect(within(panel).getByRole('heading', { name: 'Quality checks' })).toBeInTheDocument()
