@@ -107,7 +107,43 @@ export function DescriptionCell({
   )
 }
 
-/** A column's classification and PII mark; editors change the classification from a list, saved at once. */
+function ClassificationPicker({ path, initial, onSave, onClose }: { path: string; initial: Classification | null; onSave: (value: Classification | null) => void; onClose: () => void }) {
+  const [value, setValue] = useState(initial ?? '')
+  return (
+    <form
+      className="cell-classify"
+      aria-label={`Classify ${path}`}
+      onSubmit={(event) => {
+        event.preventDefault()
+        if ((value || null) !== initial) onSave((value || null) as Classification | null)
+        onClose()
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          onClose()
+        }
+      }}
+    >
+      <select aria-label={`Classification of ${path}`} autoFocus value={value} onChange={(event) => setValue(event.target.value)}>
+        <option value="">Not classified</option>
+        {CLASSIFICATIONS.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button button-small button-primary">
+        Save<span className="visually-hidden"> classification of {path}</span>
+      </button>
+      <button type="button" className="button button-small" onClick={onClose}>
+        Cancel
+      </button>
+    </form>
+  )
+}
+
+/** A column's classification and PII mark; editors pick one from a list, then save it like any other field. */
 export function ClassificationCell({ column, path, editable, status, actions }: { column: Column; path: string; editable: boolean; status: CellStatus; actions?: ColumnEditActions }) {
   const [open, setOpen] = useState(false)
   const badges =
@@ -120,33 +156,7 @@ export function ClassificationCell({ column, path, editable, status, actions }: 
       <span className="muted">—</span>
     )
   if (!editable || !actions) return badges
-  if (open) {
-    return (
-      <select
-        aria-label={`Classification of ${path}`}
-        autoFocus
-        defaultValue={column.classification ?? ''}
-        onChange={(event) => {
-          actions.setClassification(path, (event.target.value || null) as Classification | null)
-          setOpen(false)
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault()
-            setOpen(false)
-          }
-        }}
-        onBlur={() => setOpen(false)}
-      >
-        <option value="">Not classified</option>
-        {CLASSIFICATIONS.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-    )
-  }
+  if (open) return <ClassificationPicker path={path} initial={column.classification ?? null} onSave={(value) => actions.setClassification(path, value)} onClose={() => setOpen(false)} />
   return (
     <div className="cell-editable">
       {badges}
