@@ -83,10 +83,11 @@ test('three quick saves are one revision in history, rendered; restoring the ear
   // Rendered: the new text in bold, inserted as a whole passage; the source one click away.
   await expect(entry.locator('ins strong', { hasText: 'bold' })).toBeVisible()
   await expect(entry.locator('ins li', { hasText: 'and a list' })).toBeVisible()
+  await snap(page, 'history-rendered', entry)
   await entry.getByRole('button', { name: 'Markdown source' }).click()
   await expect(entry.locator('.md-diff .diff-text')).toContainText('**bold**')
   await expectNoSeriousA11yViolations(page)
-  await snap(page, 'history-grouped', entry)
+  await snap(page, 'history-source', entry)
 
   await entry.getByRole('button', { name: 'Restore the earlier description' }).click()
   await expect(entry.getByText('Restored the earlier description: saved as a new revision.')).toBeVisible()

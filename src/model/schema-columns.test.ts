@@ -1,4 +1,4 @@
-import { countColumns, expandablePaths, flattenSchema, schemaView } from './schema-columns'
+import { countColumns, expandablePaths, flattenSchema, schemaView, typeBreaks } from './schema-columns'
 import { makeColumn } from './test-products'
 import type { Column } from './types'
 
@@ -113,5 +113,31 @@ describe('countColumns and expandablePaths', () => {
   it('count nested fields and list what can be expanded', () => {
     expect(countColumns(columns)).toEqual({ total: 7, undocumented: 3 })
     expect(expandablePaths(columns)).toEqual(['device', 'device.screen'])
+  })
+})
+
+describe('schemaView while documenting under “only undocumented”', () => {
+  const parent = makeColumn({ name: 'profile', description: '', fields: [makeColumn({ name: 'profile_id', description: '' }), makeColumn({ name: 'kind', description: 'Kind.' })] })
+  const schema = [makeColumn({ name: 'a', description: 'A.' }), parent]
+
+  it('lists a matching column under its shown parent only when the parent is open, never beside it', () => {
+    expect(labels(schemaView(schema, { expanded: none, undocumentedOnly: true }).rows)).toEqual(['profile'])
+    expect(schemaView(schema, { expanded: none, undocumentedOnly: true }).rows[0]!.expanded).toBe(false)
+    expect(labels(schemaView(schema, { expanded: new Set(['profile']), undocumentedOnly: true }).rows)).toEqual(['profile', '  profile_id', '  kind'])
+  })
+
+  it('keeps a column documented since the filter was set in view, marked as just documented', () => {
+    const documented = [schema[0]!, { ...parent, description: 'Now written.' }]
+    const keep = new Set(['profile', 'profile.profile_id'])
+    const rows = schemaView(documented, { expanded: none, undocumentedOnly: true, keep }).rows
+    expect(rows.map((r) => [r.label, r.justDocumented ?? false])).toEqual([['profile', true]])
+    expect(schemaView(documented, { expanded: none, undocumentedOnly: true }).rows.map((r) => r.label)).toEqual(['profile.profile_id'])
+  })
+})
+
+describe('typeBreaks', () => {
+  it('cuts a nested type after its separators, never inside a name', () => {
+    expect(typeBreaks('struct<profile_id:string,kind:array<string>>')).toEqual(['struct<', 'profile_id:', 'string,', 'kind:', 'array<', 'string>>'])
+    expect(typeBreaks('decimal(18,2)')).toEqual(['decimal(', '18,', '2)'])
   })
 })

@@ -20,6 +20,8 @@ export interface SchemaRow {
   documented: boolean
   /** The row is one a filter asked for (always false without a filter). */
   match: boolean
+  /** Documented since "only undocumented" was set, and kept in view for that. */
+  justDocumented?: boolean
 }
 
 export interface SchemaViewOptions {
@@ -28,6 +30,11 @@ export interface SchemaViewOptions {
   /** Case-insensitive part of a column name; with a dot in it, part of the dotted path. */
   filter?: string
   undocumentedOnly?: boolean
+  /**
+   * With `undocumentedOnly`: paths that were undocumented when the filter was set, kept in the
+   * view once documented (marked `justDocumented`) so the owner can review what they wrote.
+   */
+  keep?: ReadonlySet<string>
 }
 
 export interface SchemaView {
@@ -83,7 +90,7 @@ export function schemaView(columns: readonly Column[], options: SchemaViewOption
   const filtering = query !== '' || options.undocumentedOnly === true
   const documented = nodes.map((n) => hasText(n.column.description))
   const selected = nodes.map((node, i) => {
-    if (options.undocumentedOnly && documented[i]) return false
+    if (options.undocumentedOnly && documented[i] && !options.keep?.has(node.path)) return false
     if (!query) return true
     return (query.includes('.') ? node.path : node.column.name).toLowerCase().includes(query)
   })
@@ -94,9 +101,12 @@ export function schemaView(columns: readonly Column[], options: SchemaViewOption
   const rootDepth = new Array<number>(nodes.length).fill(0)
   const isOpen = (i: number) => shown[i] === true && options.expanded.has(nodes[i]!.path)
 
+  // A column under a shown parent follows that parent: listed when it is open, hidden when it is closed.
+  const underShown = new Array<boolean>(nodes.length).fill(false)
   nodes.forEach((node, i) => {
+    underShown[i] = node.parent >= 0 && (shown[node.parent] === true || underShown[node.parent] === true)
     const insideOpenParent = node.parent >= 0 && isOpen(node.parent)
-    const standalone = filtering ? !insideOpenParent && selected[i] === true : node.parent < 0
+    const standalone = filtering ? !underShown[i] && selected[i] === true : node.parent < 0
     if (!insideOpenParent && !standalone) return
     shown[i] = true
     rootDepth[i] = insideOpenParent ? rootDepth[node.parent]! : node.depth
@@ -110,6 +120,7 @@ export function schemaView(columns: readonly Column[], options: SchemaViewOption
       expanded: expandable && options.expanded.has(node.path),
       documented: documented[i]!,
       match: filtering && selected[i] === true,
+      ...(options.undocumentedOnly && documented[i] && options.keep?.has(node.path) ? { justDocumented: true } : {}),
     })
   })
 
@@ -126,4 +137,14 @@ export function expandablePaths(columns: readonly Column[]): string[] {
   return flattenSchema(columns)
     .filter((n) => (n.column.fields?.length ?? 0) > 0)
     .map((n) => n.path)
+}
+
+/** Paths of the columns without a description, nested fields included. */
+export function undocumentedPaths(columns: readonly Column[]): Set<string> {
+  return new Set(flattenSchema(columns).filter((n) => !hasText(n.column.description)).map((n) => n.path))
+}
+
+/** A type string cut into pieces that may end a line: after `<`, `,` and `:`, so `struct<a:int,b:string>` never breaks inside a name. */
+export function typeBreaks(type: string): string[] {
+  return type.split(/(?<=[<,:(])/)
 }

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useMemo, useState } from 'react'
-import { expandablePaths, schemaView, type SchemaRow } from '../../model/schema-columns'
+import { Fragment, memo, useCallback, useEffect, useMemo, useState } from 'react'
+import { expandablePaths, schemaView, typeBreaks, undocumentedPaths, type SchemaRow } from '../../model/schema-columns'
 import type { Column } from '../../model/types'
 import { ClassificationCell, DescriptionCell, TagsCell, type CellStatus, type ColumnEditActions } from './editing/column-cells'
 
@@ -67,9 +67,17 @@ const SchemaRowView = memo(function SchemaRowView({
         ) : (
           <code className="leaf">{row.label}</code>
         )}
+        {row.justDocumented && <span className="badge badge-ok just-documented">Just documented</span>}
       </th>
       <td className="schema-type">
-        <code>{column.type}</code>
+        <code>
+          {typeBreaks(column.type).map((piece, i) => (
+            <Fragment key={i}>
+              {i > 0 && <wbr />}
+              {piece}
+            </Fragment>
+          ))}
+        </code>
       </td>
       <td>{column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}</td>
       <td>
@@ -191,7 +199,11 @@ export function SchemaTable({
     const hidden = editingPath ? ancestorsOf(editingPath).filter((p) => !expanded.has(p)) : []
     if (hidden.length > 0) setExpanded(new Set([...expanded, ...hidden]))
   }
-  const view = useMemo(() => schemaView(columns, { expanded, filter, undocumentedOnly }), [columns, expanded, filter, undocumentedOnly])
+  // Columns documented while "only undocumented" is on stay in view until the filter changes.
+  const filterKey = `${undocumentedOnly}|${filter}`
+  const [kept, setKept] = useState<{ key: string; paths: ReadonlySet<string> }>(() => ({ key: filterKey, paths: undocumentedOnly ? undocumentedPaths(columns) : new Set() }))
+  if (kept.key !== filterKey) setKept({ key: filterKey, paths: undocumentedOnly ? undocumentedPaths(columns) : new Set() })
+  const view = useMemo(() => schemaView(columns, { expanded, filter, undocumentedOnly, keep: kept.paths }), [columns, expanded, filter, undocumentedOnly, kept])
   const expandable = useMemo(() => expandablePaths(columns), [columns])
   // State, not a ref: the rows below need a re-render once the scroll area exists to measure it.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
