@@ -26,5 +26,6 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     pool: 'threads',
+    testTimeout: 20_000,
   },
 }))
