@@ -1,4 +1,5 @@
 import { createSearchIndex, type SearchIndex } from '../model/search/search-index'
+import { stopWordsFor } from '../model/search/stop-words'
 import type { SearchWorkerReply, SearchWorkerRequest } from './search-protocol'
 
 // Searches run one after another; requests cancelled while waiting are skipped, so a burst of
@@ -36,7 +37,7 @@ scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
     case 'load': {
       const started = performance.now()
       try {
-        index = createSearchIndex(message.catalog)
+        index = createSearchIndex(message.catalog, { stopWords: stopWordsFor(scope.navigator.languages) })
         reply({ type: 'ready', products: index.size, buildMs: performance.now() - started })
         schedule()
       } catch (error) {
