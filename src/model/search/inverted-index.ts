@@ -14,6 +14,7 @@ export type Expansion = { termId: number; term: string; weight: number; word: nu
 
 export interface QueryOptions {
   prefix: boolean
+  /** Near misspellings, for words of five letters or more that reach no term exactly or as a prefix. */
   fuzzy: boolean
   /** `and`: a document must match every word; `or`: any word. */
   combine: 'and' | 'or'
@@ -21,9 +22,19 @@ export interface QueryOptions {
 
 const PREFIX_WEIGHT = 0.6
 const FUZZY_WEIGHT = 0.35
+/** Shorter words have too many near neighbours: "chen" is one letter from "when". */
+const FUZZY_MIN_LENGTH = 5
 /** Prefixes as short as one letter can reach most of the vocabulary; the most frequent terms are enough. */
 const MAX_EXPANSIONS = 400
 const BM25 = { k: 1.2, b: 0.7 }
+
+/** A term of the query found in a document: which query word reached it, in which fields. */
+export interface TermInDocument {
+  term: string
+  word: number
+  fields: number[]
+  typo: boolean
+}
 
 interface Postings {
   /** Document ids, ascending; one entry per (document, field). */
@@ -49,7 +60,8 @@ export class InvertedIndex {
   private readonly boosts: number[]
   private readonly score: Float64Array
   private readonly generation: Int32Array
-  private readonly matched: Uint16Array
+  /** Per document, how many words of the current query it matched. */
+  private readonly counts: Uint16Array
   private readonly seen: Int32Array
   /** Per document, a bit per query word reached in the first field by an exact or prefix term. */
   private readonly primaryWords: Uint32Array
@@ -105,7 +117,7 @@ export class InvertedIndex {
     }
     this.score = new Float64Array(documents.length)
     this.generation = new Int32Array(documents.length)
-    this.matched = new Uint16Array(documents.length)
+    this.counts = new Uint16Array(documents.length)
     this.seen = new Int32Array(documents.length)
     this.primaryWords = new Uint32Array(documents.length)
   }
@@ -114,7 +126,7 @@ export class InvertedIndex {
     return this.terms.length
   }
 
-  /** The terms each query word reaches: itself, the words it begins, and (if `fuzzy`) near misspellings. */
+  /** The terms each query word reaches: itself, the words it begins, and (if `fuzzy` and nothing else) near misspellings. */
   expand(words: readonly string[], { prefix, fuzzy }: Pick<QueryOptions, 'prefix' | 'fuzzy'>): Expansion[] {
     const expansions: Expansion[] = []
     words.forEach((word, index) => {
@@ -136,7 +148,7 @@ export class InvertedIndex {
         }
         for (const [term, termId] of candidates) add(termId, term, PREFIX_WEIGHT * (0.5 + (0.5 * word.length) / term.length))
       }
-      if (fuzzy && word.length >= 4) {
+      if (fuzzy && found.size === 0 && word.length >= FUZZY_MIN_LENGTH) {
         const distance = word.length >= 8 ? 2 : 1
         for (const [term, [termId, edits]] of this.dictionary.fuzzyGet(word, distance)) {
           if (edits > 0) add(termId, term, FUZZY_WEIGHT * (1 - edits / (word.length + 1)))
@@ -154,6 +166,7 @@ export class InvertedIndex {
     const byWord = Array.from({ length: wordCount }, () => [] as Expansion[])
     for (const e of expansions) byWord[e.word]?.push(e)
 
+    const counts = this.counts
     byWord.forEach((wordExpansions, word) => {
       const marker = ++this.marker
       const bit = word < 32 ? 1 << word : 0
@@ -164,11 +177,11 @@ export class InvertedIndex {
         for (let i = 0; i < list.docs.length; i++) {
           const doc = list.docs[i]!
           const fresh = this.generation[doc] !== generation
-          if (combine === 'and' && (fresh ? word > 0 : this.matched[doc]! < word)) continue
+          if (combine === 'and' && (fresh ? word > 0 : counts[doc]! < word)) continue
           if (fresh) {
             this.generation[doc] = generation
             this.score[doc] = 0
-            this.matched[doc] = 0
+            counts[doc] = 0
             this.primaryWords[doc] = 0
             touched.push(doc)
           }
@@ -179,13 +192,18 @@ export class InvertedIndex {
           this.score[doc]! += this.boosts[field]! * weight * idf * ((tf * (BM25.k + 1)) / (tf + BM25.k * norm))
           if (this.seen[doc] !== marker) {
             this.seen[doc] = marker
-            this.matched[doc]!++
+            counts[doc]!++
           }
         }
       }
     })
     const need = combine === 'and' ? wordCount : 1
-    return { ids: touched.filter((doc) => this.matched[doc]! >= need), scores: this.score }
+    return { ids: touched.filter((doc) => counts[doc]! >= need), scores: this.score }
+  }
+
+  /** How many words of the last query the document matched (0 if it matched none). */
+  wordsMatched(doc: number): number {
+    return this.generation[doc] === this.currentGeneration ? this.counts[doc]! : 0
   }
 
   /** Whether every word of the last query reached the document's first field without a typo. */
@@ -195,9 +213,9 @@ export class InvertedIndex {
   }
 
   /** Which of the expansions occur in a document, and in which fields. */
-  termsIn(doc: number, expansions: readonly Expansion[]): { term: string; fields: number[]; typo: boolean }[] {
-    const found: { term: string; fields: number[]; typo: boolean }[] = []
-    for (const { termId, term, weight } of expansions) {
+  termsIn(doc: number, expansions: readonly Expansion[]): TermInDocument[] {
+    const found: TermInDocument[] = []
+    for (const { termId, term, weight, word } of expansions) {
       const { docs, fields } = this.postings[termId]!
       let lo = 0
       let hi = docs.length
@@ -208,7 +226,7 @@ export class InvertedIndex {
       }
       const inFields: number[] = []
       for (let i = lo; i < docs.length && docs[i] === doc; i++) inFields.push(fields[i]!)
-      if (inFields.length > 0) found.push({ term, fields: inFields, typo: weight <= FUZZY_WEIGHT })
+      if (inFields.length > 0) found.push({ term, word, fields: inFields, typo: weight <= FUZZY_WEIGHT })
     }
     return found
   }

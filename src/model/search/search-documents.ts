@@ -25,6 +25,8 @@ export interface ProductRecord {
   product: DataProduct
   domainName?: string
   ownerName?: string
+  /** Every owning team's and person's name, to say which owner a query matched. */
+  ownerNames: string[]
   facets: Record<FacetKey, string[]>
   sloStatus: OverallSloStatus
   hasContract: boolean
@@ -70,6 +72,7 @@ export function buildSearchRecords(catalog: Catalog): { documents: SearchDocumen
       product,
       domainName: domain?.name,
       ownerName: ownerNames[0],
+      ownerNames,
       facets: {
         source: product.source ? [product.source] : [],
         domain: [product.domainId],

@@ -87,8 +87,13 @@ describe('search ranking', () => {
     expect(titles(sessions.urn)[0]).toBe('Playback sessions')
     expect(titles('warehouse.playback.sessions')[0]).toBe('Playback sessions')
   })
-  it('ranks an exact word above a near-spelling', () => {
-    expect(titles('orders')).toEqual(['Orders', 'Borders'])
+  it('does not look for near-spellings of a word the catalogue has', () => {
+    expect(titles('orders')).toEqual(['Orders'])
+    expect(titles('ordrs')).toEqual(['Orders'])
+  })
+  it('looks for near-spellings only from five letters, so a name does not find look-alike words', () => {
+    expect(titles('maya')).toEqual(['Playback sessions'])
+    expect(titles('mayb')).toEqual([])
   })
   it('tolerates a typo', () => {
     expect(titles('sesions')).toContain('Playback sessions')
@@ -117,12 +122,32 @@ describe('search ranking', () => {
     expect(titles('finance')).toEqual(expect.arrayContaining(['Churn scores', 'Daily revenue']))
     expect(titles('finance-certified')).toEqual(['Daily revenue'])
   })
-  it('requires every word, and only relaxes to any word when nothing matches them all', () => {
-    expect(titles('churn dashboard')).toEqual(['Daily revenue'])
+  it('lists products matching every word first, then those matching most of them', () => {
+    const response = index.search(request('churn dashboard'))
+    expect(response.hits.map((h) => h.title)).toEqual(['Daily revenue', 'Churn scores'])
+    expect(response.complete).toBe(1)
+    expect(response.hits[0]?.missingWords).toBeUndefined()
+    expect(response.hits[1]?.missingWords).toEqual(['dashboard'])
     const relaxed = index.search(request('churn zebra'))
     expect(relaxed.relaxed).toBe(true)
+    expect(relaxed.complete).toBe(0)
     expect(relaxed.hits.map((h) => h.title)).toContain('Churn scores')
     expect(index.search(request('zebra')).total).toBe(0)
+  })
+  it('does not require common words, nor mark them', () => {
+    const response = index.search(request('revenue by market'))
+    expect(response.hits.map((h) => h.title)).toEqual(['Daily revenue'])
+    expect(response.complete).toBeUndefined()
+    expect(response.hits[0]?.highlights).not.toContain('by')
+  })
+  it('says why each product matched, and a name match is not a column match', () => {
+    const [byName] = index.search(request('sessions')).hits
+    expect(byName?.reasons).toEqual([{ kind: 'name' }])
+    expect(byName?.matchedColumn).toBeUndefined()
+    expect(index.search(request('amount_eur')).hits[0]?.reasons).toEqual([{ kind: 'column', column: 'amount_eur' }])
+    expect(index.search(request('maya chen')).hits[0]?.reasons).toEqual([{ kind: 'owner', owner: 'Maya Chen' }])
+    expect(index.search(request('finance-certified')).hits[0]?.reasons).toEqual([{ kind: 'tag', tag: 'finance-certified' }])
+    expect(index.search(request('heartbeat')).hits[0]?.reasons).toEqual([{ kind: 'description' }])
   })
   it('picks a description line that shows the match and lists words to highlight', () => {
     const [hit] = index.search(request('dashboard')).hits

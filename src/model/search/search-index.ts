@@ -2,11 +2,13 @@ import type { Catalog } from '../types'
 import { searchHit } from './product-hit'
 import { FacetTable } from './facets'
 import { facetLabeller } from './facet-labels'
-import { InvertedIndex, type Expansion, type QueryOptions } from './inverted-index'
+import { InvertedIndex, type Expansion, type TermInDocument } from './inverted-index'
+import { explainMatch } from './match-reasons'
 import { matchTier, qualityFactor } from './rank'
 import { smallest } from './top-k'
 import { buildSearchRecords, SEARCH_FIELDS, type ProductRecord, type SearchField } from './search-documents'
 import type { SearchHit, SearchRequest, SearchResponse } from './search-types'
+import { requiredWords, stopWordsFor } from './stop-words'
 import { indexTerms, queryWords, tokenize } from './tokens'
 
 // Names weigh most, then where data lives and what it holds, then who owns it, then prose.
@@ -21,11 +23,8 @@ const BOOST: Record<SearchField, number> = {
   description: 1,
   columnText: 0.5,
 }
-const COLUMNS_FIELD = SEARCH_FIELDS.indexOf('columns')
-const NAME_FIELD = SEARCH_FIELDS.indexOf('name')
-
-/** Below this many exact or prefix matches, a typo is likelier than a rare word: search again, tolerantly. */
-const FEW_RESULTS = 10
+/** Fewer products than a page match every word: those matching most of the words follow them. */
+const PARTIAL_BELOW = 25
 /** Up to this many results, a page is picked from the matches rather than sorting them all. */
 const PARTIAL_SELECTION_LIMIT = 200
 const MAX_HIGHLIGHTS = 12
@@ -33,24 +32,33 @@ const MAX_HIGHLIGHTS = 12
 const indexTermsOf = (text: string): string[] => tokenize(text).flatMap((t) => indexTerms(t) ?? [])
 
 interface QueryRun {
-  ids: number[]
+  /** Products matching every word. */
+  complete: number[]
+  /** Products matching most words (any word, when none match most), in no order. */
+  partial: number[]
+  /** How many words each partial match matched. */
+  matchedWords: Uint16Array | undefined
   scores: Float64Array
   expansions: Expansion[]
-  relaxed: boolean
 }
 
 function runQuery(index: InvertedIndex, words: readonly string[]): QueryRun {
-  const attempt = (options: QueryOptions) => {
-    const expansions = index.expand(words, options)
-    return { ...index.query(expansions, words.length, options.combine), expansions }
+  const expansions = index.expand(words, { prefix: true, fuzzy: true })
+  const all = index.query(expansions, words.length, 'and')
+  if (words.length === 1 || all.ids.length >= PARTIAL_BELOW) return { complete: all.ids, partial: [], matchedWords: undefined, scores: all.scores, expansions }
+
+  const any = index.query(expansions, words.length, 'or')
+  const matchedWords = new Uint16Array(index.size)
+  for (const id of any.ids) matchedWords[id] = index.wordsMatched(id)
+  const most = Math.ceil(words.length / 2)
+  const need = all.ids.length === 0 && !any.ids.some((id) => matchedWords[id]! >= most) ? 1 : most
+  const complete: number[] = []
+  const partial: number[] = []
+  for (const id of any.ids) {
+    if (matchedWords[id] === words.length) complete.push(id)
+    else if (matchedWords[id]! >= need) partial.push(id)
   }
-  let run = attempt({ prefix: true, fuzzy: false, combine: 'and' })
-  if (run.ids.length < FEW_RESULTS && words.some((w) => w.length >= 4)) run = attempt({ prefix: true, fuzzy: true, combine: 'and' })
-  if (run.ids.length === 0 && words.length > 1) {
-    run = attempt({ prefix: true, fuzzy: true, combine: 'or' })
-    return { ...run, relaxed: run.ids.length > 0 }
-  }
-  return { ...run, relaxed: false }
+  return { complete, partial, matchedWords, scores: any.scores, expansions }
 }
 
 interface Ordered {
@@ -63,7 +71,9 @@ interface Ordered {
   sorted: number[] | undefined
   expansions: Expansion[]
   facets: SearchResponse['facets']
-  relaxed: boolean
+  /** How many of the matches match every word; they come first. */
+  complete: number
+  words: string[]
 }
 
 export interface SearchIndex {
@@ -71,8 +81,14 @@ export interface SearchIndex {
   search(request: SearchRequest): SearchResponse
 }
 
+export interface SearchIndexOptions {
+  /** Words a query does not have to match (see `stopWordsFor`); English by default. */
+  stopWords?: ReadonlySet<string>
+}
+
 /** A full-text index of a whole catalogue with ranking, facets, sorting and paging, for client-side search. */
-export function createSearchIndex(catalog: Catalog): SearchIndex {
+export function createSearchIndex(catalog: Catalog, options: SearchIndexOptions = {}): SearchIndex {
+  const stopWords = options.stopWords ?? stopWordsFor()
   const { documents, records } = buildSearchRecords(catalog)
   const index = new InvertedIndex(
     SEARCH_FIELDS.map((name) => ({ name, boost: BOOST[name] })),
@@ -93,25 +109,37 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     const key = JSON.stringify([query, request.filters, request.sort])
     if (last?.key === key) return last
 
-    const words = queryWords(query)
+    const words = requiredWords(queryWords(query), stopWords)
     const run = words.length > 0 ? runQuery(index, words) : undefined
-    const candidates = run ? run.ids : allIds
+    const candidates = run ? (run.partial.length > 0 ? [...run.complete, ...run.partial] : run.complete) : allIds
     const { matching, facets } = facetTable.filterAndCount(candidates, request.filters, label)
 
+    // Partial matches (group 1) follow the complete ones whatever the sort.
+    const group = new Uint8Array(records.length)
+    for (const id of run?.partial ?? []) group[id] = 1
+    let complete = 0
+    for (const id of matching) if (group[id] === 0) complete++
+
     let compare: (a: number, b: number) => number
-    if (request.sort === 'name') compare = (a, b) => byTitle[a]! - byTitle[b]!
-    else if (request.sort === 'updated') compare = (a, b) => byUpdated[a]! - byUpdated[b]!
+    if (request.sort === 'name') compare = (a, b) => group[a]! - group[b]! || byTitle[a]! - byTitle[b]!
+    else if (request.sort === 'updated') compare = (a, b) => group[a]! - group[b]! || byUpdated[a]! - byUpdated[b]!
     else if (!run) compare = (a, b) => quality[b]! - quality[a]! || byTitle[a]! - byTitle[b]!
     else {
       const tier = new Int8Array(records.length)
       const score = new Float64Array(records.length)
+      const matched = run.matchedWords
       for (const id of matching) {
-        tier[id] = matchTier(records[id]!, query, index.allWordsInPrimary(id, words.length), words.length)
+        tier[id] = group[id] ? 3 : matchTier(records[id]!, query, index.allWordsInPrimary(id, words.length), words.length)
         score[id] = run.scores[id]! * quality[id]!
       }
-      compare = (a, b) => tier[a]! - tier[b]! || score[b]! - score[a]! || byTitle[a]! - byTitle[b]!
+      compare = (a, b) =>
+        group[a]! - group[b]! ||
+        (matched && group[a] ? matched[b]! - matched[a]! : 0) ||
+        tier[a]! - tier[b]! ||
+        score[b]! - score[a]! ||
+        byTitle[a]! - byTitle[b]!
     }
-    last = { key, matching, compare, top: [], sorted: undefined, expansions: run?.expansions ?? [], facets, relaxed: run?.relaxed ?? false }
+    last = { key, matching, compare, top: [], sorted: undefined, expansions: run?.expansions ?? [], facets, complete, words }
     return last
   }
 
@@ -132,12 +160,13 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
     search(request) {
       const ordered = order(request)
       const page = pageOf(ordered, request.offset, request.limit)
-      const words = queryWords(request.q.toLowerCase())
+      const total = ordered.matching.length
       return {
-        total: ordered.matching.length,
-        hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), words)),
+        total,
+        hits: page.map((id) => toHit(records[id]!, index.termsIn(id, ordered.expansions), ordered.words)),
         facets: ordered.facets,
-        ...(ordered.relaxed ? { relaxed: true } : {}),
+        ...(ordered.complete < total ? { complete: ordered.complete } : {}),
+        ...(ordered.complete === 0 && total > 0 ? { relaxed: true } : {}),
       }
     },
   }
@@ -150,33 +179,22 @@ function rankOf(records: readonly ProductRecord[], compare: (a: ProductRecord, b
   return rank
 }
 
-type TermsInDocument = ReturnType<InvertedIndex['termsIn']>
-
-function matchedColumn(record: ProductRecord, found: TermsInDocument): string | undefined {
-  const partsOf = (lower: string) => lower.split(/[_.:-]+/)
-  // A near-spelling that also hit the name says more about the name than about a column.
-  const nameMatched = found.some((f) => f.fields.includes(NAME_FIELD))
-  for (const { term, fields, typo } of found) {
-    if (!fields.includes(COLUMNS_FIELD) || (typo && nameMatched)) continue
-    const column =
-      record.columns.find((c) => c.lower === term || c.lower.endsWith(`.${term}`)) ??
-      record.columns.find((c) => partsOf(c.lower).includes(term))
-    if (column) return column.path
-  }
-  return undefined
-}
-
-function toHit(record: ProductRecord, found: TermsInDocument, words: readonly string[]): SearchHit {
+function toHit(record: ProductRecord, found: readonly TermInDocument[], words: readonly string[]): SearchHit {
   const { product } = record
   // The words typed, then what they reached in this product; a dozen is plenty to mark.
   const highlights = [...new Set([...words, ...found.map((f) => f.term)])].filter((t) => t.length > 1).slice(0, MAX_HIGHLIGHTS)
-  const column = matchedColumn(record, found)
-  return searchHit(product, {
-    highlights,
-    ...(record.domainName ? { domainName: record.domainName } : {}),
-    ...(record.ownerName ? { ownerName: record.ownerName } : {}),
-    ...(column ? { matchedColumn: column } : {}),
-    hasContract: record.hasContract,
-    sloStatus: record.sloStatus,
-  })
+  const { reasons, missing } = explainMatch(record, found, words)
+  const column = reasons.find((r) => r.kind === 'column')
+  return {
+    ...searchHit(product, {
+      highlights,
+      ...(record.domainName ? { domainName: record.domainName } : {}),
+      ...(record.ownerName ? { ownerName: record.ownerName } : {}),
+      ...(column ? { matchedColumn: column.column } : {}),
+      hasContract: record.hasContract,
+      sloStatus: record.sloStatus,
+    }),
+    ...(reasons.length > 0 ? { reasons } : {}),
+    ...(missing.length > 0 && missing.length < words.length ? { missingWords: missing } : {}),
+  }
 }

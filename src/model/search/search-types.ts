@@ -19,6 +19,18 @@ export interface SearchRequest {
   limit: number
 }
 
+/** Why a product matched a query, in the words a result shows. */
+export type MatchReason =
+  | { kind: 'name' }
+  | { kind: 'urn' }
+  | { kind: 'port'; port: string }
+  | { kind: 'column'; column: string; table?: string }
+  | { kind: 'owner'; owner: string }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'domain'; domain: string }
+  | { kind: 'description' }
+  | { kind: 'column-description'; column: string }
+
 /** One result, with what an analyst needs to judge the product without opening it. */
 export interface SearchHit {
   urn: Urn
@@ -35,6 +47,10 @@ export interface SearchHit {
   highlights: string[]
   /** The column path that matched, when the match came from the schema. */
   matchedColumn?: string
+  /** Why it matched, strongest first; a name match is never explained as a column match. */
+  reasons?: MatchReason[]
+  /** Words of the query this product does not match, when it is listed among partial matches. */
+  missingWords?: string[]
   hasContract: boolean
   sloStatus: OverallSloStatus
   updatedAt: string
@@ -56,6 +72,11 @@ export interface SearchResponse {
   facets: FacetCounts
   /** When every word had to match and nothing did, the results match any word instead. */
   relaxed?: boolean
+  /**
+   * How many of the results, from the first, match every word of the query; the rest match most
+   * of them. Absent when every result matches every word.
+   */
+  complete?: number
   /** Catalogues that could not answer this search, when several are searched together. */
   issues?: RecordIssue[]
   /** Selected facets the search server cannot filter by: the results are not narrowed by them. */
