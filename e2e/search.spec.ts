@@ -25,9 +25,23 @@ test('a misspelt name still finds the product, first', async ({ page }) => {
   await expect(resultTitles(page).first()).toHaveText('Playback sessions')
 })
 
-test('an owner’s name finds the products they own', async ({ page }) => {
+test('an owner’s name finds the products they own, each saying so', async ({ page }) => {
   await search(page, 'Maya Chen')
   await expect(resultTitles(page).filter({ hasText: /^Playback sessions$/ })).toBeVisible()
+  for (const row of await results(page).getByRole('listitem').all()) await expect(row).toContainText('Owned by Maya Chen')
+})
+
+test('a question in words offers the products matching most of it, after those matching all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await search(page, 'churn by subscription plan')
+  const churn = results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Churn events', exact: true }) })
+  await expect(churn).toBeInViewport()
+  await expect(churn).toContainText('Name matches')
+  await expect(results(page).getByRole('heading', { name: 'Matching some of your words' })).toBeVisible()
+  const partial = results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Subscription change events', exact: true }) })
+  await expect(partial).toContainText('Without “churn”')
+  // The common word is neither required nor marked.
+  await expect(results(page).locator('mark', { hasText: /^by$/i })).toHaveCount(0)
 })
 
 test('an exact table name comes first, and a deprecated look-alike sinks below the active product', async ({ page }) => {

@@ -8,25 +8,29 @@ import { ResultRow } from './result-row'
 interface ResultListProps {
   hits: SearchHit[]
   total: number
+  /** Results from this position on match only some of the query's words: a divider says so. */
+  partialFrom?: number
   hasMore: boolean
   loadMore(): void
 }
 
 /** Every row has the same height (see search.css), so nothing is measured while results change. */
 export const RESULT_ROW_HEIGHT = 112
+const DIVIDER_HEIGHT = 44
 
 /**
  * Results in a virtualised list: only rows near the viewport are in the DOM, so 100,000 results
  * scroll like 10. Arrow keys move between results (scrolling them into view), Enter opens one.
  */
-export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) {
+export function ResultList({ hits, total, partialFrom, hasMore, loadMore }: ResultListProps) {
+  const divided = partialFrom !== undefined && partialFrom > 0 ? partialFrom : -1
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [])
 
   const virtualizer = useWindowVirtualizer({
     count: hits.length,
-    estimateSize: () => RESULT_ROW_HEIGHT,
+    estimateSize: (index) => RESULT_ROW_HEIGHT + (index === divided ? DIVIDER_HEIGHT : 0),
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => hits[index]?.urn ?? index,
@@ -87,10 +91,12 @@ export function ResultList({ hits, total, hasMore, loadMore }: ResultListProps) 
               top: 0,
               left: 0,
               right: 0,
-              height: RESULT_ROW_HEIGHT,
+              height: item.size,
               transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+              ['--result-divider-height' as string]: `${DIVIDER_HEIGHT}px`,
             }}
           >
+            {item.index === divided && <h2 className="result-divider">Matching some of your words</h2>}
             <ResultRow hit={hit} />
           </li>
         )

@@ -4,6 +4,7 @@ import type { SearchHit } from '../../model/search/search-types'
 import { ContractBadge, KindBadge, LifecycleBadge, SloBadge } from '../../ui/badges'
 import { Highlight } from '../../ui/highlight'
 import { productPath } from '../../ui/product-row'
+import { MatchReasons } from './match-reasons'
 
 /** One result: enough to judge the product without opening it. */
 export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
@@ -27,11 +28,7 @@ export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
         {hit.source && <span className="badge badge-muted">from {hit.source}</span>}
       </div>
       <p className="snippet">
-        {hit.matchedColumn && (
-          <span className="result-column">
-            Column <code>{hit.matchedColumn}</code> matches ·{' '}
-          </span>
-        )}
+        <MatchReasons hit={hit} />
         {hit.snippet ? <Highlight text={hit.snippet} terms={hit.highlights} /> : <em>No description yet.</em>}
       </p>
     </article>

@@ -98,7 +98,7 @@ export function SearchPage() {
                 readsFiles={backend.getSources !== undefined}
               />
             ) : (
-              <ResultList hits={hits} total={first.total} hasMore={hasNextPage} loadMore={loadMore} />
+              <ResultList hits={hits} total={first.total} partialFrom={first.complete} hasMore={hasNextPage} loadMore={loadMore} />
             )}
           </div>
         </div>
