@@ -19,6 +19,10 @@ function catalogueProxies(mode: string) {
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
   server: { proxy: catalogueProxies(mode) },
+  // The benchmark serves the build cross-origin isolated to read worker memory (measureUserAgentSpecificMemory).
+  preview: process.env.TESSERA_CROSS_ORIGIN_ISOLATED
+    ? { headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } }
+    : {},
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     globals: true,

@@ -18,7 +18,13 @@ const only = process.env.BENCH_ONLY?.split(',')
 if (!process.env.BENCH_SKIP_BUILD) {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
 }
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: root, stdio: 'ignore', detached: true })
+// Cross-origin isolated, so the page can measure its workers' memory.
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], {
+  cwd: root,
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, TESSERA_CROSS_ORIGIN_ISOLATED: '1' },
+})
 const report = (metric, value, unit, n) =>
   console.log(JSON.stringify({ metric, value: Math.round(value * 10) / 10, unit, n }))
 
