@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PRODUCT_KINDS } from '../model/types'
 
 const base = {
   id: z.string().min(1).regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes').optional(),
@@ -87,6 +88,17 @@ const datahubConfig = z
     timeoutMs: z.number().int().positive().optional(),
     /** How many data products the catalogue views read (search is never capped). */
     maxProducts: z.number().int().positive().optional(),
+    /** What becomes a product: data products, datasets, or (`auto`) datasets when DataHub holds no data products. */
+    productSource: z.enum(['auto', 'dataProduct', 'dataset']).optional(),
+    /** The kind of a dataset shown as a product when no `kind` custom property gives it: the first rule naming its platform and/or a tag of it wins. */
+    kindRules: z
+      .array(
+        z
+          .object({ platform: z.string().min(1).optional(), tag: z.string().min(1).optional(), kind: z.enum(PRODUCT_KINDS) })
+          .strict()
+          .refine((r) => r.platform !== undefined || r.tag !== undefined, 'a kind rule names a platform, a tag or both'),
+      )
+      .optional(),
   })
   .strict()
 

@@ -239,4 +239,6 @@ export interface Catalog {
   people: Person[]
   products: DataProduct[]
   issues: RecordIssue[]
+  /** What users should know about how the backend shaped this catalogue (datasets shown as products, a cap reached), one sentence each. */
+  notices?: string[]
 }

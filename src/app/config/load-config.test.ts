@@ -45,6 +45,10 @@ describe('loadConfig', () => {
 
   it('accepts an OpenMetadata backend and explains a wrong product source', () => {
     expect(parseConfig({ backends: [{ type: 'openmetadata', baseUrl: '/openmetadata', productSource: 'table' }] }, 'test').backends[0]).toMatchObject({ type: 'openmetadata' })
+    expect(parseConfig({ backends: [{ type: 'datahub', baseUrl: '/datahub', productSource: 'dataset', kindRules: [{ platform: 'kafka', kind: 'source-aligned' }] }] }, 'test').backends[0]).toMatchObject({ productSource: 'dataset' })
+    expect(() => parseConfig({ backends: [{ type: 'datahub', baseUrl: '/datahub', kindRules: [{ kind: 'aggregate' }] }] }, 'test')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/kindRules\.0/)] }),
+    )
     expect(() => parseConfig({ backends: [{ type: 'openmetadata', baseUrl: '/om', productSource: 'schema' }] }, 'test')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/backends\.0\.productSource/)] }),
     )

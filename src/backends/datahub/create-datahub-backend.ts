@@ -2,10 +2,10 @@ import type { BackendCapabilities, CatalogBackend, ProductPatch, RequestOptions 
 import { InvalidDataError, NotFoundError, UnsupportedError } from '../errors'
 import { tokenAuth } from '../auth/token-auth'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
-import type { Catalog, DataProduct, Domain, RecordIssue, Urn } from '../../model/types'
-import { createDataHubClient, type DataHubClientOptions, type DataHubGraphql } from './datahub-client'
+import type { Catalog, DataProduct, Domain, Urn } from '../../model/types'
+import { createDataHubClient, type DataHubClientOptions } from './datahub-client'
 import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
-import { dataProductSchema, domainSchema, searchResultsSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
+import { dataProductSchema, domainSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
 import { mapDataProduct, mapDomain, mapParties, readDataProduct, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapFacets, SEARCH_FILTERS, searchInput } from './map-search'
 import { productHit } from '../../model/search/product-hit'
@@ -13,48 +13,25 @@ import { createLabelWrites } from './label-writes'
 import { createDataHubLineage } from './read-lineage'
 import { planOwners, planTags } from './plan-label-writes'
 import { z } from 'zod'
+import { parseEach, readAll, searchResults } from './read-pages'
+import { createDatasetProducts, type ProductSource } from './read-datasets'
+import type { DatasetKindRule } from './map-dataset-product'
 
 export interface DataHubBackendConfig extends DataHubClientOptions {
   id: string
   label: string
   /** Stop reading data products for the catalogue after this many (the search itself is never capped). */
   maxProducts?: number
+  /** What becomes a Tessera product: data products, datasets, or (`auto`, the default) datasets when DataHub holds no data products. */
+  productSource?: ProductSource | 'auto'
+  /** The kind of a dataset standing as a product, when no `kind` custom property gives it. */
+  kindRules?: readonly DatasetKindRule[]
 }
 
 const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: ['description', 'columnDescriptions', 'tags', 'owners'], history: false, columnLineage: false, switchIdentity: false }
-const PAGE = 100
-
-/** Reads records of one kind, keeping the good ones and listing the rest as issues. */
-function parseEach<T>(schema: z.ZodType<T>, entities: unknown[], entity: string): { items: T[]; issues: RecordIssue[] } {
-  const items: T[] = []
-  const issues: RecordIssue[] = []
-  entities.forEach((raw, i) => {
-    const parsed = schema.safeParse(raw)
-    if (parsed.success) items.push(parsed.data)
-    else {
-      const urn = (raw as { urn?: unknown } | null)?.urn
-      issues.push({ entity, ref: typeof urn === 'string' ? urn : `#${i + 1}`, message: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') })
-    }
-  })
-  return { items, issues }
-}
-
-function searchResults(data: Record<string, unknown>, what: string) {
-  const parsed = searchResultsSchema.safeParse(data.searchAcrossEntities)
-  if (!parsed.success) throw new InvalidDataError(`DataHub’s answer for ${what} is not a search result.`, parsed.error.issues.map((i) => i.message))
-  return parsed.data
-}
-
-/** Reads every page of a `searchAcrossEntities` query, up to `max` entities. */
-async function readAll(graphql: DataHubGraphql, query: string, what: string, max: number, signal?: AbortSignal): Promise<unknown[]> {
-  const entities: unknown[] = []
-  for (let start = 0; start < max; start += PAGE) {
-    const page = searchResults(await graphql(query, { start, count: Math.min(PAGE, max - start) }, what, signal), what)
-    entities.push(...page.searchResults.map((r) => r.entity))
-    if (page.searchResults.length === 0 || start + page.searchResults.length >= page.total) break
-  }
-  return entities
-}
+/** A dataset standing as a product: Tessera writes its descriptions; its tags and owners are edited in DataHub. */
+const datasetCapabilities: BackendCapabilities = { ...capabilities, editableFields: ['description', 'columnDescriptions'] }
+const isDataset = (urn: Urn) => urn.startsWith('urn:li:dataset:')
 
 const ownersOf = (products: readonly WireDataProduct[]): WireOwner[] => products.flatMap((p) => p.ownership?.owners ?? [])
 
@@ -70,13 +47,16 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
   const graphql = createDataHubClient(config)
   const maxProducts = config.maxProducts ?? 2_000
 
+  const datasets = createDatasetProducts(graphql, { label: config.label, productSource: config.productSource ?? 'auto', maxProducts, kindRules: config.kindRules ?? [] })
+
   async function catalog(signal?: AbortSignal): Promise<Catalog> {
+    if ((await datasets.source(signal)) === 'dataset') return datasets.catalog(signal)
     const [rawDomains, rawProducts] = await Promise.all([
       readAll(graphql, DOMAINS_QUERY, 'the domains', 10_000, signal),
       readAll(graphql, DATA_PRODUCTS_QUERY, 'the data products', maxProducts, signal),
     ])
-    const domains = parseEach(domainSchema, rawDomains, 'domain')
-    const wireProducts = parseEach(dataProductSchema, rawProducts, 'product')
+    const domains = parseEach(domainSchema, rawDomains.entities, 'domain')
+    const wireProducts = parseEach(dataProductSchema, rawProducts.entities, 'product')
     const read = wireProducts.items.map(readDataProduct)
     const products = read.map((r) => r.product)
     const mapped: Domain[] = domains.items.map(mapDomain)
@@ -88,6 +68,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
   }
 
   async function product(urn: Urn, signal?: AbortSignal): Promise<DataProduct> {
+    if (isDataset(urn)) return datasets.product(urn, signal)
     const data = await graphql(DATA_PRODUCT_QUERY, { urn }, `product ${urn}`, signal)
     if (data.dataProduct == null) throw new NotFoundError(`Product ${urn}`)
     const parsed = dataProductSchema.safeParse(data.dataProduct)
@@ -96,7 +77,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
   }
 
   const labelWrites = createLabelWrites(graphql)
-  const getLineage = createDataHubLineage(graphql)
+  const getLineage = createDataHubLineage(graphql, config.kindRules ?? [])
 
   const setDescription = (input: Record<string, unknown>, what: string, signal?: AbortSignal) =>
     graphql(UPDATE_DESCRIPTION_MUTATION, { input }, what, signal).then((data) => {
@@ -107,6 +88,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     id: config.id,
     label: config.label,
     capabilities,
+    capabilitiesFor: (urn) => (isDataset(urn) ? datasetCapabilities : capabilities),
     auth: tokenAuth(config, 'datahub'),
 
     getCatalog: ({ signal }: RequestOptions = {}) => catalog(signal),
@@ -114,6 +96,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     getLineage: (urn, depth, { signal } = {}) => getLineage(urn, depth, signal),
 
     async search(request: SearchRequest, { signal }: RequestOptions = {}): Promise<SearchResponse> {
+      if ((await datasets.source(signal)) === 'dataset') return datasets.search(request, signal)
       const data = await graphql(SEARCH_QUERY, { input: searchInput(request) }, 'the search', signal)
       const results = searchResults(data, 'the search')
       const wire = parseEach(dataProductSchema, results.searchResults.map((r) => r.entity), 'product')
@@ -152,6 +135,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
     async updateProduct(urn: Urn, patch: ProductPatch, { signal }: RequestOptions = {}) {
       const { description, columnDescriptions, tags, owners, ...rest } = patch.changes
       const unsupported = Object.keys(rest).filter((k) => rest[k as keyof typeof rest] !== undefined)
+      if (isDataset(urn) && (tags !== undefined || owners !== undefined)) unsupported.push(...(tags !== undefined ? ['tags'] : []), ...(owners !== undefined ? ['owners'] : []))
       if (unsupported.length) throw new UnsupportedError(`changing ${unsupported.join(', ')} through Tessera`)
       const labels = tags !== undefined || owners !== undefined ? await labelWrites.current(urn, signal) : undefined
       const tagPlan = labels && tags !== undefined ? planTags(labels.tags?.tags ?? [], tags) : undefined

@@ -196,6 +196,84 @@ ${dataset(reading)}`
 
 const ASSETS_PER_PRODUCT = 100
 
+/**
+ * What a dataset carries when it stands as a product itself (an instance with no data products):
+ * its owners, labels, domain, and the container (schema, database) holding it.
+ */
+const DATASET_AS_PRODUCT = `
+fragment tesseraDatasetAsProduct on Dataset {
+  ...tesseraDataset
+  properties { customProperties { key value } }
+  ownership { ...tesseraOwnership }
+  tags { ...tesseraTags }
+  glossaryTerms { ...tesseraTerms }
+  domain { domain { urn properties { name } } }
+  container { urn properties { name } }
+  institutionalMemory { elements { url label description } }
+}`
+
+/** How many data products the instance holds: `auto` reads datasets as products when there are none. */
+export const DATA_PRODUCT_COUNT_QUERY = `
+query tesseraDataProductCount {
+  searchAcrossEntities(input: { types: [DATA_PRODUCT], query: "*", start: 0, count: 1 }) { start count total searchResults { entity { urn } } }
+}`
+
+export const DATASETS_QUERY = `
+query tesseraDatasets($start: Int!, $count: Int!) {
+  searchAcrossEntities(input: { types: [DATASET], query: "*", start: $start, count: $count }) {
+    start
+    count
+    total
+    searchResults { entity { ... on Dataset { ...tesseraDatasetAsProduct } } }
+  }
+}
+${DATASET_AS_PRODUCT}
+${dataset({ schema: false, lineage: true, fullQuality: false })}
+${OWNERSHIP}
+${TAGS}
+${TERMS}`
+
+export const DATASET_QUERY = `
+query tesseraDatasetProduct($urn: String!) {
+  dataset(urn: $urn) { ...tesseraDatasetAsProduct }
+}
+${DATASET_AS_PRODUCT}
+${dataset({ schema: true, lineage: true, fullQuality: true })}
+${OWNERSHIP}
+${TAGS}
+${TERMS}`
+
+/** Datasets by URN, as products (no columns, no lineage): the datasets a lineage traversal reached. */
+export const DATASETS_BY_URN_QUERY = `
+query tesseraDatasetsByUrn($urns: [String!]!) {
+  entities(urns: $urns) { urn ... on Dataset { ...tesseraDatasetAsProduct } }
+}
+${DATASET_AS_PRODUCT}
+${dataset({ schema: false, lineage: false, fullQuality: false })}
+${OWNERSHIP}
+${TAGS}
+${TERMS}`
+
+/** A search over datasets standing as products; columns come along so a column match can be named. */
+export const SEARCH_DATASETS_QUERY = `
+query tesseraSearchDatasets($input: SearchAcrossEntitiesInput!) {
+  searchAcrossEntities(input: $input) {
+    start
+    count
+    total
+    searchResults {
+      entity { ... on Dataset { ...tesseraDatasetAsProduct } }
+      matchedFields { name value }
+    }
+    facets { field displayName aggregations { value count entity { urn ... on Domain { properties { name } } ... on CorpGroup { name properties { displayName } } ... on CorpUser { username properties { displayName } } ... on Container { properties { name } } } } }
+  }
+}
+${DATASET_AS_PRODUCT}
+${dataset({ schema: true, lineage: false, fullQuality: false })}
+${OWNERSHIP}
+${TAGS}
+${TERMS}`
+
 export const DOMAINS_QUERY = `
 query tesseraDomains($start: Int!, $count: Int!) {
   searchAcrossEntities(input: { types: [DOMAIN], query: "*", start: $start, count: $count }) {
@@ -358,4 +436,9 @@ export const DATAHUB_OPERATIONS = {
   ADD_OWNERS_MUTATION,
   REMOVE_OWNER_MUTATION,
   ME_QUERY,
+  DATA_PRODUCT_COUNT_QUERY,
+  DATASETS_QUERY,
+  DATASET_QUERY,
+  DATASETS_BY_URN_QUERY,
+  SEARCH_DATASETS_QUERY,
 }

@@ -229,3 +229,22 @@ export type WireContract = z.infer<typeof contractSchema>
 
 /** A dataset's `assertions(...)`; each assertion is parsed on its own. */
 export const datasetAssertionsSchema = z.object({ total: z.number().nullish(), assertions: z.array(z.unknown()) })
+
+/** A dataset standing as a product: its own owners, labels, domain and the container holding it. */
+export const datasetProductSchema = datasetSchema.extend({
+  properties: z
+    .object({
+      name: z.string().nullish(),
+      qualifiedName: z.string().nullish(),
+      description: z.string().nullish(),
+      customProperties: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
+    })
+    .nullish(),
+  ownership,
+  tags,
+  glossaryTerms: terms,
+  domain: dataProductSchema.shape.domain,
+  container: z.object({ urn: z.string(), properties: z.object({ name: z.string().nullish() }).nullish() }).nullish(),
+  institutionalMemory: dataProductSchema.shape.institutionalMemory,
+})
+export type WireDatasetProduct = z.infer<typeof datasetProductSchema>

@@ -23,10 +23,10 @@ import { datasetSchema, type WireDataProduct, type WireDataset, type WireDomain,
 export const UNASSIGNED_DOMAIN = 'urn:li:domain:unassigned'
 
 const isGroup = (urn: string) => urn.startsWith('urn:li:corpGroup:')
-const lastPart = (urn: string) => urn.slice(urn.lastIndexOf(':') + 1)
-const tagNames = (tags: { tags?: { tag: { name: string; properties?: { name?: string | null } | null } }[] | null } | null | undefined) =>
+export const lastPart = (urn: string) => urn.slice(urn.lastIndexOf(':') + 1)
+export const tagNames = (tags: { tags?: { tag: { name: string; properties?: { name?: string | null } | null } }[] | null } | null | undefined) =>
   (tags?.tags ?? []).map((t) => t.tag.properties?.name ?? t.tag.name)
-const termNames = (terms: { terms?: { term: { name: string; properties?: { name?: string | null } | null } }[] | null } | null | undefined) =>
+export const termNames = (terms: { terms?: { term: { name: string; properties?: { name?: string | null } | null } }[] | null } | null | undefined) =>
   (terms?.terms ?? []).map((t) => t.term.properties?.name ?? t.term.name)
 
 export function ownerRole(owner: WireOwner): OwnerRole {

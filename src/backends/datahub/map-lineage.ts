@@ -50,14 +50,15 @@ export function externalInput(dataset: WireUpstreamDataset, description?: string
  * A DataHub data product's inputs, from the direct upstream lineage of its datasets: a dataset
  * held by another data product becomes an input from that product's output port (the dataset);
  * one held by no product an input from outside the catalogue. Lineage among the product's own
- * datasets is internal and left out; each upstream dataset is listed once.
+ * datasets is internal and left out; each upstream dataset is listed once. `holder` says which
+ * product holds a dataset (each dataset its own, when datasets stand as products).
  */
-export function mapInputPorts(productUrn: Urn, datasets: readonly WireDataset[]): InputPort[] {
+export function mapInputPorts(productUrn: Urn, datasets: readonly WireDataset[], holder: (dataset: WireUpstreamDataset) => Urn | undefined = productOf): InputPort[] {
   const own = new Set(datasets.map((d) => d.urn))
   const seen = new Set<string>()
   const inputs: InputPort[] = []
   for (const { dataset, job } of datasets.flatMap(upstreamOf)) {
-    const owner = productOf(dataset)
+    const owner = holder(dataset)
     if (own.has(dataset.urn) || owner === productUrn || seen.has(dataset.urn)) continue
     seen.add(dataset.urn)
     const description = job ? { description: jobLabel(job) } : {}

@@ -11,19 +11,33 @@ export const SEARCH_FILTERS = Object.keys(FIELDS) as FacetKey[]
 const tagUrn = (name: string) => `urn:li:tag:${name}`
 const tagName = (urn: string) => urn.replace(/^urn:li:tag:/, '')
 
-/** The `searchAcrossEntities` input for a Tessera search over data products. */
-export function searchInput(request: SearchRequest): Record<string, unknown> {
-  const and = (Object.entries(FIELDS) as [FacetKey, string][]).flatMap(([key, field]) => {
+const isContainer = (urn: string) => urn.startsWith('urn:li:container:')
+
+/** One facet's filter as alternatives (any may hold): a domain filter may name DataHub domains and containers. */
+function alternatives(key: FacetKey, field: string, values: readonly string[]): { field: string; values: string[] }[] {
+  if (key === 'tag') return [{ field, values: values.map(tagUrn) }]
+  if (key !== 'domain') return [{ field, values: [...values] }]
+  const containers = values.filter(isContainer)
+  const domains = values.filter((v) => !isContainer(v))
+  return [...(domains.length ? [{ field, values: domains }] : []), ...(containers.length ? [{ field: 'container', values: containers }] : [])]
+}
+
+/** The `searchAcrossEntities` input for a Tessera search over data products, or over datasets standing as products. */
+export function searchInput(request: SearchRequest, types: readonly string[] = ['DATA_PRODUCT']): Record<string, unknown> {
+  let orFilters: { field: string; values: string[] }[][] = [[]]
+  for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
     const values = request.filters[key] ?? []
-    if (values.length === 0) return []
-    return [{ field, values: key === 'tag' ? values.map(tagUrn) : [...values] }]
-  })
+    if (values.length === 0) continue
+    const options = alternatives(key, field, values)
+    orFilters = orFilters.flatMap((and) => options.map((option) => [...and, option]))
+  }
+  const filtered = orFilters.some((and) => and.length > 0)
   return {
-    types: ['DATA_PRODUCT'],
+    types: [...types],
     query: request.q.trim() || '*',
     start: request.offset,
     count: request.limit,
-    ...(and.length ? { orFilters: [{ and }] } : {}),
+    ...(filtered ? { orFilters: orFilters.map((and) => ({ and })) } : {}),
     ...(request.sort === 'name' ? { sortInput: { sortCriteria: [{ field: 'name', sortOrder: 'ASCENDING' }] } } : {}),
   }
 }
@@ -39,6 +53,11 @@ export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
         const label = a.entity?.properties?.displayName ?? a.entity?.properties?.name ?? a.entity?.name ?? a.entity?.username ?? value
         return { value, label, count: a.count }
       })
+  }
+  // Datasets no domain holds are grouped by their container: those are domain values too.
+  const containers = facets?.find((f) => f.field === 'container')
+  for (const a of containers?.aggregations ?? []) {
+    if (a.count > 0 && isContainer(a.value)) counts.domain.push({ value: a.value, label: a.entity?.properties?.name ?? a.value, count: a.count })
   }
   return counts
 }

@@ -1,9 +1,10 @@
 import { InvalidDataError, NotFoundError } from '../errors'
-import type { Catalog, Domain, RecordIssue, Urn } from '../../model/types'
+import type { Catalog, DataProduct, Domain, RecordIssue, Urn } from '../../model/types'
 import type { DataHubGraphql } from './datahub-client'
-import { LINEAGE_QUERY, PRODUCTS_BY_URN_QUERY } from './datahub-queries'
-import { dataProductSchema, lineageResultsSchema, type WireDataProduct } from './datahub-wire'
+import { DATASETS_BY_URN_QUERY, LINEAGE_QUERY, PRODUCTS_BY_URN_QUERY } from './datahub-queries'
+import { dataProductSchema, datasetProductSchema, lineageResultsSchema, type WireDataset, type WireOwner } from './datahub-wire'
 import { mapDataProduct, mapParties, productDatasets, UNASSIGNED_DOMAIN } from './map-datahub'
+import { readDatasetProduct, type DatasetKindRule } from './map-dataset-product'
 import { datasetEdges, holders, lineageHits, productInputs, type LineageDirection, type LineageHit } from './map-neighbourhood'
 
 /** Datasets of the focus product whose lineage is searched. */
@@ -23,22 +24,52 @@ export function degreesFor(hops: number): string[] {
  * of its datasets, each dataset reached mapped to the data product holding it, and those products read
  * in one `entities` call.
  */
-export function createDataHubLineage(graphql: DataHubGraphql) {
-  async function readProducts(urns: readonly Urn[], signal?: AbortSignal): Promise<{ items: WireDataProduct[]; issues: RecordIssue[] }> {
+/** A product reached by the lineage, as DataHub holds it: a data product, or a dataset standing as one. */
+interface Reached {
+  urn: Urn
+  datasets: WireDataset[]
+  domain: { urn: string; name?: string } | undefined
+  owners: WireOwner[]
+  map(): DataProduct
+}
+
+/**
+ * Data products by URN, or, for dataset URNs (an instance whose datasets stand as products),
+ * datasets; each read in one `entities` call.
+ */
+function createReader(graphql: DataHubGraphql, kindRules: readonly DatasetKindRule[]) {
+  return async function readProducts(urns: readonly Urn[], signal?: AbortSignal): Promise<{ items: Reached[]; issues: RecordIssue[] }> {
     if (urns.length === 0) return { items: [], issues: [] }
-    const data = await graphql(PRODUCTS_BY_URN_QUERY, { urns }, 'the data products on the lineage', signal)
+    const datasets = urns.every((u) => u.startsWith('urn:li:dataset:'))
+    const data = await graphql(datasets ? DATASETS_BY_URN_QUERY : PRODUCTS_BY_URN_QUERY, { urns }, datasets ? 'the datasets on the lineage' : 'the data products on the lineage', signal)
     const entities = Array.isArray(data.entities) ? data.entities : []
-    const items: WireDataProduct[] = []
+    const items: Reached[] = []
     const issues: RecordIssue[] = []
     entities.forEach((raw: unknown, i) => {
       // DataHub answers a URN it does not hold with null, or with a bare entity of no properties.
       if (raw == null || (raw as { properties?: unknown }).properties == null) return
+      const fail = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+        issues.push({ entity: 'product', ref: urns[i] ?? `#${i + 1}`, message: error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') })
+      if (datasets) {
+        const parsed = datasetProductSchema.safeParse(raw)
+        if (!parsed.success) return fail(parsed.error)
+        const d = parsed.data
+        const group = d.domain?.domain ? { urn: d.domain.domain.urn, name: d.domain.domain.properties?.name ?? undefined } : d.container ? { urn: d.container.urn, name: d.container.properties?.name ?? undefined } : undefined
+        items.push({ urn: d.urn, datasets: [d], domain: group, owners: d.ownership?.owners ?? [], map: () => readDatasetProduct(d, kindRules).product })
+        return
+      }
       const parsed = dataProductSchema.safeParse(raw)
-      if (parsed.success) items.push(parsed.data)
-      else issues.push({ entity: 'product', ref: urns[i] ?? `#${i + 1}`, message: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') })
+      if (!parsed.success) return fail(parsed.error)
+      const p = parsed.data
+      const domain = p.domain?.domain
+      items.push({ urn: p.urn, datasets: productDatasets(p), domain: domain ? { urn: domain.urn, name: domain.properties?.name ?? undefined } : undefined, owners: p.ownership?.owners ?? [], map: () => mapDataProduct(p) })
     })
     return { items, issues }
   }
+}
+
+export function createDataHubLineage(graphql: DataHubGraphql, kindRules: readonly DatasetKindRule[] = []) {
+  const readProducts = createReader(graphql, kindRules)
 
   async function search(urn: string, direction: LineageDirection, hops: number, signal?: AbortSignal): Promise<LineageHit[]> {
     const degrees = degreesFor(hops)
@@ -59,14 +90,16 @@ export function createDataHubLineage(graphql: DataHubGraphql) {
   return async function getLineage(urn: Urn, depth: { upstream: number; downstream: number }, signal?: AbortSignal): Promise<Catalog> {
     const focus = (await readProducts([urn], signal)).items[0]
     if (!focus) throw new NotFoundError(`Product ${urn}`)
-    const own = productDatasets(focus)
+    const own = focus.datasets
+    const asDatasets = urn.startsWith('urn:li:dataset:')
     const searches = own.slice(0, MAX_ASSETS).flatMap((d) => [
       { source: d.urn, direction: 'UPSTREAM' as const, hops: depth.upstream },
       { source: d.urn, direction: 'DOWNSTREAM' as const, hops: depth.downstream },
     ])
     const found = await Promise.all(searches.map(async (s) => ({ ...s, hits: await search(s.source, s.direction, s.hops, signal) })))
     const hits = found.flatMap((f) => f.hits)
-    const held = holders(hits)
+    // Where datasets stand as products, each dataset reached is its own product.
+    const held = asDatasets ? new Map(hits.map((h) => [h.dataset.urn, h.dataset.urn])) : holders(hits)
     for (const d of own) held.set(d.urn, urn)
 
     const others = await readProducts([...new Set(held.values())].filter((p) => p !== urn), signal)
@@ -80,16 +113,13 @@ export function createDataHubLineage(graphql: DataHubGraphql) {
       },
     )
     const wire = [focus, ...others.items]
-    const products = wire.map((p) => ({ ...mapDataProduct(p), inputPorts: inputs.get(p.urn) ?? [] }))
+    const products = wire.map((p) => ({ ...p.map(), inputPorts: inputs.get(p.urn) ?? [] }))
     const domains = new Map<string, Domain>()
-    for (const p of wire) {
-      const domain = p.domain?.domain
-      if (domain) domains.set(domain.urn, { id: domain.urn, name: domain.properties?.name ?? domain.urn })
-    }
+    for (const { domain } of wire) if (domain) domains.set(domain.urn, { id: domain.urn, name: domain.name ?? domain.urn })
     if (products.some((p) => p.domainId === UNASSIGNED_DOMAIN)) {
       domains.set(UNASSIGNED_DOMAIN, { id: UNASSIGNED_DOMAIN, name: 'No domain', description: 'Data products DataHub has not assigned to a domain.' })
     }
-    const parties = mapParties(wire.flatMap((p) => p.ownership?.owners ?? []))
+    const parties = mapParties(wire.flatMap((p) => p.owners))
     return { domains: [...domains.values()], ...parties, products, issues: others.issues }
   }
 }

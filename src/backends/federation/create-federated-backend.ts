@@ -32,6 +32,8 @@ function mergeListings<T>(results: readonly MemberResult<Listing<T>>[], merge: (
  * name another backend's product become lineage edges across backends. A backend that fails
  * or is slow leaves a `backend` issue in the answer (a partial-results notice), not an error.
  */
+const noticesOf = (notices: string[]) => (notices.length ? { notices } : {})
+
 export function createFederatedBackend(
   backends: readonly CatalogBackend[],
   { memberTimeoutMs = 15_000, indexCatalog = indexInPage }: FederationOptions = {},
@@ -71,6 +73,7 @@ export function createFederatedBackend(
       people: mergePeople(answered.map((r) => r.value.people)),
       products: answered.flatMap((r) => r.value.products.map((p) => namespaceProduct(p, r.backend, ownership))),
       issues: results.flatMap((r) => (r.ok ? r.value.issues.map((issue) => memberIssue(r.backend, issue)) : [unansweredIssue(r.backend, r.error)])),
+      ...noticesOf(answered.flatMap((r) => r.value.notices ?? [])),
     }
     return { catalog, ownership }
   }

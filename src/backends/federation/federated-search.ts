@@ -105,7 +105,8 @@ export function createFederatedSearch({ servers, clients, clientCatalog, indexCa
     for (const r of results) if (!r.ok) issues.push(unansweredIssue(r.backend, r.error))
     const answers = results.flatMap((r) => (r.ok ? [r.value] : []))
     if (answers.length === 0 && results.length > 0) throw firstFailure(results)
-    return { ...mergeSearchResponses(answers, request), ...(issues.length ? { issues } : {}) }
+    const notices = answers.flatMap((a) => a.response.notices ?? [])
+    return { ...mergeSearchResponses(answers, request), ...(issues.length ? { issues } : {}), ...(notices.length ? { notices } : {}) }
   }
 
   return {

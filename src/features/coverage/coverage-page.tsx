@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router'
 import { hasFilters, MEASURES } from '../../model/coverage'
 import { coverageCsv } from '../../model/coverage-csv'
 import { useCatalog } from '../../queries/use-catalog'
+import { BackendNotices } from '../../ui/backend-notices'
 import { EmptyState } from '../../ui/states'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { CoverageFilters } from './coverage-filters'
@@ -48,6 +49,7 @@ export function CoveragePage() {
           {data.products.length} products{hasFilters(filters) ? ' matching the filters' : ''}.
         </p>
       </header>
+      <BackendNotices notices={catalog.catalog.notices} />
       <nav className="coverage-tabs" aria-label="Coverage views">
         {COVERAGE_VIEWS.map((v) => (
           <Link key={v} to={viewHref(v)} aria-current={v === view ? 'page' : undefined}>

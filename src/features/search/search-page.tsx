@@ -3,6 +3,7 @@ import { useBackend } from '../../queries/backend-context'
 import { useSearchEngine, useSearchResults } from '../../queries/use-search'
 import { SORTS, type FacetKey, type SearchSort } from '../../model/search/search-types'
 import { toggleFacet, withoutFacets } from '../../model/search/search-params'
+import { BackendNotices } from '../../ui/backend-notices'
 import { RecordIssuesNotice } from '../../ui/record-issues-notice'
 import { ErrorState, LoadingState } from '../../ui/states'
 import { useTypedQuery } from '../../ui/typed-query'
@@ -64,6 +65,7 @@ export function SearchPage() {
         </div>
       </header>
       <RecordIssuesNotice issues={first?.issues ? [...issues, ...first.issues] : issues} />
+      <BackendNotices notices={first?.notices} />
       {results.error && !first ? (
         <ErrorState error={results.error} onRetry={() => void results.refetch()} title={`Search failed on ${backend.label}`} />
       ) : !first ? (

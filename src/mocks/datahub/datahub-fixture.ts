@@ -72,6 +72,22 @@ export const domains = [
 
 const PLATFORMS = { snowflake: 'Snowflake', kafka: 'Kafka', postgres: 'PostgreSQL' }
 
+const container = (id: string, name: string, platform: keyof typeof PLATFORMS, subType: string) => ({
+  __typename: 'Container',
+  urn: `urn:li:container:${id}`,
+  type: 'CONTAINER',
+  platform: { urn: `urn:li:dataPlatform:${platform}`, type: 'DATA_PLATFORM', name: platform, properties: { displayName: PLATFORMS[platform] } },
+  properties: { name, description: null, customProperties: [], externalUrl: null, qualifiedName: null },
+  subTypes: { typeNames: [subType] },
+})
+
+/** Where the datasets are stored, as DataHub's ingestion records it (containers are keyed by a hash, as ingestion generates them). */
+export const containers = {
+  ordersSchema: container('3b5cf5f2a8a7e2a3c6d1', 'ORDERS', 'snowflake', 'Schema'),
+  marketingSchema: container('7a51d0e5c2b94f0e9b12', 'MARKETING', 'snowflake', 'Schema'),
+  shopPublic: container('c0ffee0d4e1b2c3a5f60', 'public', 'postgres', 'Schema'),
+}
+
 const dataset = (id: string, name: string, extra: Record<string, unknown>, platform: keyof typeof PLATFORMS = 'snowflake') => ({
   __typename: 'Dataset',
   urn: `urn:li:dataset:(urn:li:dataPlatform:${platform},${id},PROD)`,
@@ -85,6 +101,7 @@ const dataset = (id: string, name: string, extra: Record<string, unknown>, platf
   deprecation: null,
   schemaMetadata: null,
   editableSchemaMetadata: null,
+  container: null,
   ...extra,
 })
 
@@ -100,16 +117,18 @@ export const datasets = [
       ],
     },
     editableSchemaMetadata: { editableSchemaFieldInfo: [{ fieldPath: 'customer_email', description: 'Buyer e-mail, hashed.', tags: null, glossaryTerms: null }] },
+    container: containers.ordersSchema,
   }),
   dataset('acme.orders.order_lines_v1', 'order_lines_v1', {
     subTypes: { typeNames: ['View'] },
     deprecation: { deprecated: true, note: 'Use order lines v2.', actor: 'urn:li:corpuser:jdoe', decommissionTime: null },
     schemaMetadata: { fields: [field('order_id', 'NUMBER', 'Order key.')] },
+    container: containers.ordersSchema,
   }),
-  dataset('acme.marketing.campaigns', 'campaigns', { schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] } }),
+  dataset('acme.marketing.campaigns', 'campaigns', { schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] }, container: containers.marketingSchema }),
   dataset('shop.checkout_events', 'checkout_events', { subTypes: { typeNames: ['Topic'] }, schemaMetadata: { fields: [field('order_id', 'long', 'Order key.')] } }, 'kafka'),
   // Read by the orders table, but part of no data product: a source outside the catalogue.
-  dataset('shop.public.customers', 'customers', { schemaMetadata: { fields: [field('customer_id', 'int4', null)] } }, 'postgres'),
+  dataset('shop.public.customers', 'customers', { schemaMetadata: { fields: [field('customer_id', 'int4', null)] }, container: containers.shopPublic }, 'postgres'),
 ]
 
 /** An Airflow task: reads the checkout events, writes the orders table. */
@@ -310,3 +329,16 @@ export const dataContracts = [
     status: { state: 'ACTIVE' },
   },
 ]
+
+/**
+ * The same instance as most DataHub deployments hold it: datasets and no data product entities.
+ * Each dataset carries the domain, owners and tags its product had; the checkout events topic
+ * and the customers table have no domain (the customers table only its container).
+ */
+export function datasetsWithoutProducts() {
+  return datasets.map((d) => {
+    const holder = dataProducts.find((p) => (p.assets as { urn: string }[]).some((a) => a.urn === d.urn))
+    const domain = holder && holder.urn !== 'urn:li:dataProduct:checkout_events' ? { domain: holder.domain.domain, associatedUrn: d.urn } : null
+    return { ...d, domain, ownership: holder?.ownership ?? null, tags: holder?.tags ?? null, glossaryTerms: null, institutionalMemory: null }
+  })
+}

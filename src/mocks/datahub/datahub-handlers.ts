@@ -47,19 +47,22 @@ interface AssertionsArgs {
 
 const page = <T>(items: readonly T[], start = 0, count = 10) => items.slice(start, start + count)
 
-/** The facet values a data product carries, by DataHub search field. */
-const facetValues = (product: Entity): Record<string, string[]> => {
-  const domain = (product.domain as { domain?: { urn: string } } | null)?.domain?.urn
-  const owners = ((product.ownership as { owners: { owner: { urn: string } }[] }).owners ?? []).map((o) => o.owner.urn)
-  const tags = ((product.tags as { tags: { tag: { urn: string } }[] }).tags ?? []).map((t) => t.tag.urn)
-  return { domains: domain ? [domain] : [], owners, tags }
+/** The facet values a data product or dataset carries, by DataHub search field. */
+const facetValues = (entity: Entity): Record<string, string[]> => {
+  const domain = (entity.domain as { domain?: { urn: string } } | null)?.domain?.urn
+  const owners = ((entity.ownership as { owners?: { owner: { urn: string } }[] } | null)?.owners ?? []).map((o) => o.owner.urn)
+  const tags = ((entity.tags as { tags?: { tag: { urn: string } }[] } | null)?.tags ?? []).map((t) => t.tag.urn)
+  const container = (entity.container as { urn: string } | null | undefined)?.urn
+  return { domains: domain ? [domain] : [], owners, tags, container: container ? [container] : [] }
 }
 
+/** As DataHub's search: names, descriptions, the URN and, for datasets, their field paths. */
 function matches(entity: Entity, query: string): boolean {
   const q = query.trim().toLowerCase()
   if (!q || q === '*') return true
   const properties = entity.properties as { name?: string; description?: string } | null
-  const text = `${properties?.name ?? ''} ${properties?.description ?? ''} ${entity.urn}`.toLowerCase()
+  const schema = entity.__typename === 'Dataset' ? (entity.schemaOf as (() => { fields: { fieldPath: string }[] } | null) | undefined)?.() : null
+  const text = `${properties?.name ?? ''} ${properties?.description ?? ''} ${entity.urn} ${(schema?.fields ?? []).map((f) => f.fieldPath).join(' ')}`.toLowerCase()
   return q.split(/\s+/).every((word) => text.includes(word))
 }
 
@@ -69,13 +72,15 @@ function matches(entity: Entity, query: string): boolean {
  * lineage search, relationships, data contracts, assertions and their runs, label and description
  * mutations), so a query DataHub would reject
  * fails here too. `token`, when given, is required as a Bearer header (401 otherwise).
+ * `withoutDataProducts` serves the instance most deployments are: datasets with their domains and
+ * owners, and no data product entities.
  */
-export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', token }: { basePath?: string; token?: string } = {}) {
+export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', token, withoutDataProducts = false }: { basePath?: string; token?: string; withoutDataProducts?: boolean } = {}) {
   const data = structuredClone({
     domains: fixture.domains,
-    datasets: fixture.datasets,
+    datasets: withoutDataProducts ? fixture.datasetsWithoutProducts() : fixture.datasets,
     dataJobs: fixture.dataJobs,
-    dataProducts: fixture.dataProducts,
+    dataProducts: withoutDataProducts ? [] : fixture.dataProducts,
     lineage: fixture.lineage,
     tags: fixture.tags,
     me: fixture.people.jdoe,
@@ -95,6 +100,7 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     withGraph({
       ...d,
       schemaMetadata: () => d.schemaMetadata,
+      schemaOf: () => d.schemaMetadata,
       contract: () => contractOf(d.urn),
       assertions: (args: AssertionsArgs) => assertionsOf(d.urn, args),
     }),
@@ -213,15 +219,19 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
 
   function search({ input }: { input: SearchInput }) {
     const types = input.types ?? ['DATA_PRODUCT']
-    let found = [...(types.includes('DOMAIN') ? domains : []), ...(types.includes('DATA_PRODUCT') ? products : []), ...(types.includes('TAG') ? tags : [])].filter((e) =>
-      matches(e, input.query),
-    )
-    for (const { and } of input.orFilters?.slice(0, 1) ?? []) {
-      for (const filter of and ?? []) {
-        const wanted = filter.values ?? (filter.value ? [filter.value] : [])
-        found = found.filter((e) => (facetValues(e)[filter.field] ?? []).some((v) => wanted.includes(v)))
-      }
+    let found = [
+      ...(types.includes('DOMAIN') ? domains : []),
+      ...(types.includes('DATA_PRODUCT') ? products : []),
+      ...(types.includes('DATASET') ? datasets : []),
+      ...(types.includes('TAG') ? tags : []),
+    ].filter((e) => matches(e, input.query))
+    // orFilters: an entity matches when every filter of any one branch holds.
+    const holds = (e: Entity, filter: FacetFilter) => {
+      const wanted = filter.values ?? (filter.value ? [filter.value] : [])
+      return (facetValues(e)[filter.field] ?? []).some((v) => wanted.includes(v))
     }
+    const branches = (input.orFilters ?? []).map((branch) => branch.and ?? [])
+    if (branches.length) found = found.filter((e) => branches.some((and) => and.every((filter) => holds(e, filter))))
     if (input.sortInput?.sortCriteria?.[0]?.field === 'name') {
       found.sort((a, b) => String((a.properties as { name?: string }).name).localeCompare(String((b.properties as { name?: string }).name)))
     }
@@ -230,6 +240,7 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
       for (const e of found) for (const v of facetValues(e)[field] ?? []) tally.set(v, (tally.get(v) ?? 0) + 1)
       const lookup = new Map<string, unknown>([
         ...domains.map((d) => [d.urn, d] as const),
+        ...Object.values(fixture.containers).map((c) => [c.urn, c] as const),
         ...Object.values(fixture.groups).map((g) => [g.urn, g] as const),
         ...Object.values(fixture.people).map((p) => [p.urn, p] as const),
       ])
@@ -241,7 +252,7 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
       count: Math.min(input.count ?? 10, Math.max(0, found.length - start)),
       total: found.length,
       searchResults: page(found, start, input.count ?? 10).map((entity) => ({ entity, matchedFields: [] })),
-      facets: types.includes('DATA_PRODUCT') ? ['domains', 'owners', 'tags'].map(counts) : [],
+      facets: types.includes('DATASET') ? ['domains', 'owners', 'tags', 'container'].map(counts) : types.includes('DATA_PRODUCT') ? ['domains', 'owners', 'tags'].map(counts) : [],
     }
   }
 

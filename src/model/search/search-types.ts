@@ -81,4 +81,6 @@ export interface SearchResponse {
   issues?: RecordIssue[]
   /** Selected facets the search server cannot filter by: the results are not narrowed by them. */
   ignoredFilters?: FacetKey[]
+  /** What users should know about how the backend shaped these results (datasets shown as products), one sentence each. */
+  notices?: string[]
 }
