@@ -3,7 +3,7 @@ export function BackendNotices({ notices }: { notices: readonly string[] | undef
   const unique = [...new Set(notices ?? [])]
   if (unique.length === 0) return null
   return (
-    <aside className="notice" aria-label="About this catalogue">
+    <aside className="notice notice-info" aria-label="About this catalogue">
       {unique.map((notice) => (
         <p key={notice} style={{ margin: 0 }}>
           {notice}

@@ -108,7 +108,7 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
         return productHit(
           mapped,
           {
-            domain: w.domain?.domain.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined,
+            domain: mapped.domainId === UNASSIGNED_DOMAIN ? 'No domain' : (w.domain?.domain.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined),
             owner: owner?.properties?.displayName ?? owner?.name ?? owner?.username ?? undefined,
           },
           request.q,

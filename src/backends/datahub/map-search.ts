@@ -13,23 +13,36 @@ const tagName = (urn: string) => urn.replace(/^urn:li:tag:/, '')
 
 const isContainer = (urn: string) => urn.startsWith('urn:li:container:')
 
-/** One facet's filter as alternatives (any may hold): a domain filter may name DataHub domains and containers. */
-function alternatives(key: FacetKey, field: string, values: readonly string[]): { field: string; values: string[] }[] {
-  if (key === 'tag') return [{ field, values: values.map(tagUrn) }]
-  if (key !== 'domain') return [{ field, values: [...values] }]
-  const containers = values.filter(isContainer)
-  const domains = values.filter((v) => !isContainer(v))
-  return [...(domains.length ? [{ field, values: domains }] : []), ...(containers.length ? [{ field: 'container', values: containers }] : [])]
+interface Filter {
+  field: string
+  values?: string[]
+  condition?: 'EXISTS'
+  negated?: boolean
 }
 
-/** The `searchAcrossEntities` input for a Tessera search over data products, or over datasets standing as products. */
-export function searchInput(request: SearchRequest, types: readonly string[] = ['DATA_PRODUCT']): Record<string, unknown> {
-  let orFilters: { field: string; values: string[] }[][] = [[]]
+/** Datasets no domain holds: those a container groups. */
+export const WITHOUT_DOMAIN: Filter = { field: 'domains', condition: 'EXISTS', negated: true }
+
+/**
+ * One facet's filter as alternatives (any may hold), each a list of filters (all must): a domain
+ * filter may name DataHub domains and containers, a container standing for its datasets no domain holds.
+ */
+function alternatives(key: FacetKey, field: string, values: readonly string[]): Filter[][] {
+  if (key === 'tag') return [[{ field, values: values.map(tagUrn) }]]
+  if (key !== 'domain') return [[{ field, values: [...values] }]]
+  const containers = values.filter(isContainer)
+  const domains = values.filter((v) => !isContainer(v))
+  return [...(domains.length ? [[{ field, values: domains }]] : []), ...(containers.length ? [[{ field: 'container', values: containers }, WITHOUT_DOMAIN]] : [])]
+}
+
+/** The `searchAcrossEntities` input for a Tessera search over data products, or over datasets standing as products; `also` holds in every branch. */
+export function searchInput(request: SearchRequest, types: readonly string[] = ['DATA_PRODUCT'], also: readonly Filter[] = []): Record<string, unknown> {
+  let orFilters: Filter[][] = [[...also]]
   for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
     const values = request.filters[key] ?? []
     if (values.length === 0) continue
     const options = alternatives(key, field, values)
-    orFilters = orFilters.flatMap((and) => options.map((option) => [...and, option]))
+    orFilters = orFilters.flatMap((and) => options.map((option) => [...and, ...option]))
   }
   const filtered = orFilters.some((and) => and.length > 0)
   return {
@@ -42,7 +55,8 @@ export function searchInput(request: SearchRequest, types: readonly string[] = [
   }
 }
 
-export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
+/** DataHub's facets as Tessera's; `containers`, from a search of datasets no domain holds, adds the containers grouping them to the domains. */
+export function mapFacets(facets: WireSearchResults['facets'], containers?: WireSearchResults['facets']): FacetCounts {
   const counts = emptyFacetCounts()
   for (const [key, field] of Object.entries(FIELDS) as [FacetKey, string][]) {
     const facet = facets?.find((f) => f.field === field)
@@ -55,8 +69,7 @@ export function mapFacets(facets: WireSearchResults['facets']): FacetCounts {
       })
   }
   // Datasets no domain holds are grouped by their container: those are domain values too.
-  const containers = facets?.find((f) => f.field === 'container')
-  for (const a of containers?.aggregations ?? []) {
+  for (const a of containers?.find((f) => f.field === 'container')?.aggregations ?? []) {
     if (a.count > 0 && isContainer(a.value)) counts.domain.push({ value: a.value, label: a.entity?.properties?.name ?? a.value, count: a.count })
   }
   return counts

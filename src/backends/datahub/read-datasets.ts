@@ -7,7 +7,7 @@ import { DATA_PRODUCT_COUNT_QUERY, DATASET_QUERY, DATASETS_QUERY, DOMAINS_QUERY,
 import { datasetProductSchema, domainSchema, type WireDatasetProduct } from './datahub-wire'
 import { mapDomain, mapParties, UNASSIGNED_DOMAIN } from './map-datahub'
 import { containerDomains, readDatasetProduct, type DatasetKindRule } from './map-dataset-product'
-import { mapFacets, searchInput } from './map-search'
+import { mapFacets, searchInput, WITHOUT_DOMAIN } from './map-search'
 import { parseEach, readAll, searchResults } from './read-pages'
 
 /** What DataHub entity becomes a Tessera product. */
@@ -85,10 +85,14 @@ export function createDatasetProducts(graphql: DataHubGraphql, { label, productS
   }
 
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
-    const data = await graphql(SEARCH_DATASETS_QUERY, { input: searchInput(request, ['DATASET']) }, 'the search', signal)
+    // The containers' counts come from the datasets no domain holds: those the containers group.
+    const [data, grouped] = await Promise.all([
+      graphql(SEARCH_DATASETS_QUERY, { input: searchInput(request, ['DATASET']) }, 'the search', signal),
+      graphql(SEARCH_DATASETS_QUERY, { input: searchInput({ ...request, offset: 0, limit: 0 }, ['DATASET'], [WITHOUT_DOMAIN]) }, 'the search', signal),
+    ])
     const results = searchResults(data, 'the search')
     const wire = parseEach(datasetProductSchema, results.searchResults.map((r) => r.entity), 'product')
-    const facets = mapFacets(results.facets)
+    const facets = mapFacets(results.facets, searchResults(grouped, 'the search').facets)
     const domainNames = new Map(facets.domain.map((f) => [f.value, f.label]))
     const hits = wire.items.map((w: WireDatasetProduct) => {
       const mapped = readDatasetProduct(w, kindRules).product
@@ -96,7 +100,7 @@ export function createDatasetProducts(graphql: DataHubGraphql, { label, productS
       return productHit(
         mapped,
         {
-          domain: w.domain?.domain.properties?.name ?? w.container?.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined,
+          domain: mapped.domainId === UNASSIGNED_DOMAIN ? 'No domain' : (w.domain?.domain.properties?.name ?? w.container?.properties?.name ?? domainNames.get(mapped.domainId) ?? undefined),
           owner: owner?.properties?.displayName ?? owner?.name ?? owner?.username ?? undefined,
         },
         request.q,

@@ -128,6 +128,9 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(campaignOrders.inputPorts).toEqual([{ kind: 'product', productUrn: `urn:openmetadata:table:${ORDERS_TABLE}`, outputPortId: ORDERS_TABLE }])
     const found = await tables.search!({ ...request, q: 'customer_email' })
     expect(found.hits).toEqual([expect.objectContaining({ urn: `urn:openmetadata:table:${ORDERS_TABLE}`, matchedColumn: 'customer_email' })])
+    // A table no domain holds says so in words, as its product page does, not with Tessera's internal id.
+    const raw = await tables.search!({ ...request, q: 'shop_events' })
+    expect(raw.hits.map((h) => [h.name, h.domainName])).toEqual([['shop_events', 'No domain']])
   })
 
   it('picks tables by itself when the server has no data products', async () => {

@@ -3,7 +3,7 @@ import { InvalidDataError } from '../errors'
 import { tokenAuth } from '../auth/token-auth'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { DataProduct } from '../../model/types'
-import { domainOf, ownersOf, refKey, refLabel } from './map-openmetadata'
+import { domainOf, ownersOf, refKey, refLabel, UNASSIGNED_DOMAIN } from './map-openmetadata'
 import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
 import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams } from './map-search'
 import { productHit } from '../../model/search/product-hit'
@@ -54,7 +54,7 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
     const hit = (product: DataProduct, entity: WireTable | WireDataProduct) => {
       const domain = domainOf(entity)
       const owner = ownersOf(entity)[0]
-      return productHit(product, { domain: domain ? refLabel(domain) : undefined, owner: owner ? refLabel(owner) : undefined }, request.q)
+      return productHit(product, { domain: domain ? refLabel(domain) : product.domainId === UNASSIGNED_DOMAIN ? 'No domain' : undefined, owner: owner ? refLabel(owner) : undefined }, request.q)
     }
     const hits =
       source === 'dataProduct'

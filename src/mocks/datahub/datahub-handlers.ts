@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import * as fixture from './datahub-fixture'
 
 type Entity = Record<string, unknown> & { urn: string; __typename: string }
-type FacetFilter = { field: string; values?: string[] | null; value?: string | null }
+type FacetFilter = { field: string; values?: string[] | null; value?: string | null; condition?: string | null; negated?: boolean | null }
 interface SearchInput {
   types?: string[] | null
   query: string
@@ -227,8 +227,10 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     ].filter((e) => matches(e, input.query))
     // orFilters: an entity matches when every filter of any one branch holds.
     const holds = (e: Entity, filter: FacetFilter) => {
+      const present = facetValues(e)[filter.field] ?? []
       const wanted = filter.values ?? (filter.value ? [filter.value] : [])
-      return (facetValues(e)[filter.field] ?? []).some((v) => wanted.includes(v))
+      const held = filter.condition === 'EXISTS' ? present.length > 0 : present.some((v) => wanted.includes(v))
+      return filter.negated ? !held : held
     }
     const branches = (input.orFilters ?? []).map((branch) => branch.and ?? [])
     if (branches.length) found = found.filter((e) => branches.some((and) => and.every((filter) => holds(e, filter))))

@@ -1,0 +1,77 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { createDataHubHandlers } from '../src/mocks/datahub/datahub-handlers'
+import { loadDataHubSchema } from '../src/mocks/datahub/load-datahub-schema'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { productUrl } from './support/demo'
+import { serveBackendFromNode } from './support/node-api'
+
+const DATAHUB = '/datahub'
+const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
+const schema = loadDataHubSchema()
+test.skip(!schema, 'DataHub’s GraphQL schema (../shared/fixtures/datahub) is not present')
+
+const shots = process.env.TESSERA_SHOTS
+/** Light and dark screenshots when TESSERA_SHOTS names a folder. */
+async function shoot(page: Page, name: string) {
+  if (!shots) return
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.screenshot({ path: `${shots}/${name}-${colorScheme}.png`, fullPage: true })
+  }
+  await page.emulateMedia({ colorScheme: null })
+}
+
+const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })
+const notice = (page: Page) => page.getByRole('complementary', { name: 'About this catalogue' })
+
+/** A DataHub that holds datasets and no data products, as most do, served from Node by its emulation. */
+async function serveDataHub(context: BrowserContext) {
+  const handlers = createDataHubHandlers(schema!, { basePath: DATAHUB, withoutDataProducts: true })
+  await serveBackendFromNode(context, { type: 'datahub', id: 'datahub', label: 'Acme DataHub', baseUrl: DATAHUB, timeoutMs: 5000 }, DATAHUB, () => handlers)
+}
+
+test('an analyst searching a DataHub with no data products finds its datasets, by a column name too, and is told why', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto('/search')
+  await expect(status(page)).toHaveText('5 products')
+  await expect(notice(page)).toContainText('Acme DataHub holds no data products, so each of its 5 datasets is shown as a product')
+  const domains = page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'Domain' })
+  await expect(domains.getByRole('checkbox', { name: /^public \(1/ })).toBeVisible()
+  await expect(domains.getByRole('checkbox')).toHaveCount(3)
+  await expect(results(page).getByRole('listitem').filter({ hasText: 'checkout_events' })).toContainText('No domain')
+  await shoot(page, 'datahub-datasets-search')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto('/search?q=customer_email')
+  await expect(status(page)).toHaveText('1 product')
+  const hit = results(page).getByRole('listitem').first()
+  await expect(hit).toContainText('customer_email')
+  await hit.getByRole('link', { name: 'orders', exact: true }).click()
+  await expect(page).toHaveURL(productUrl(ORDERS_TABLE))
+  await expect(page.getByRole('heading', { level: 1, name: 'orders' })).toBeVisible()
+  await page.getByRole('tab', { name: /^Schema/ }).click()
+  await expect(page.getByRole('table', { name: 'Columns of orders' }).getByRole('rowheader', { name: 'customer_email' })).toBeVisible()
+})
+
+test('a leader opens domains, coverage and the whole-mesh lineage of a DataHub with no data products and sees its datasets', async ({ page, context }) => {
+  await serveDataHub(context)
+  await page.goto('/domains')
+  await expect(page.getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'public', exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'No domain', exact: true })).toBeVisible()
+  await shoot(page, 'datahub-datasets-domains')
+
+  await page.goto('/coverage')
+  await expect(notice(page)).toContainText('holds no data products')
+  await expect(page.getByRole('main')).toContainText('5 products')
+  await shoot(page, 'datahub-datasets-coverage')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto('/lineage?mode=mesh')
+  await expect(page.getByRole('heading', { level: 1, name: 'Lineage of the whole mesh' })).toBeVisible()
+  // Domains start collapsed; the links between them come from the datasets' lineage.
+  await expect(page.getByRole('img', { name: 'Orders feeds Marketing' })).toBeAttached()
+  await expect(page.getByRole('img', { name: 'public feeds Orders' })).toBeAttached()
+  await shoot(page, 'datahub-datasets-lineage')
+})
