@@ -1,7 +1,8 @@
 import type { BackendCapabilities, CatalogBackend, ProductPatch, RequestOptions } from '../catalog-backend'
 import { InvalidDataError, NotFoundError, UnsupportedError } from '../errors'
 import { tokenAuth } from '../auth/token-auth'
-import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
+import type { FacetCounts, SearchRequest, SearchResponse } from '../../model/search/search-types'
+import { rollUpDomainFacet, withSubDomains } from '../../model/domain-filter'
 import type { Catalog, DataProduct, Domain, Urn } from '../../model/types'
 import { createDataHubClient, type DataHubClientOptions } from './datahub-client'
 import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
@@ -47,7 +48,26 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
   const graphql = createDataHubClient(config)
   const maxProducts = config.maxProducts ?? 2_000
 
-  const datasets = createDatasetProducts(graphql, { label: config.label, productSource: config.productSource ?? 'auto', maxProducts, kindRules: config.kindRules ?? [] })
+  /** DataHub's domains, kept for a minute: search widens a domain filter to its sub-domains and counts them in. */
+  let domainList: { at: number; value: Promise<Domain[]> } | undefined
+  const cachedDomains = (signal?: AbortSignal): Promise<Domain[]> => {
+    if (!domainList || Date.now() - domainList.at > 60_000) {
+      const value = readAll(graphql, DOMAINS_QUERY, 'the domains', 10_000, signal).then((r) => parseEach(domainSchema, r.entities, 'domain').items.map(mapDomain))
+      value.catch(() => (domainList = undefined))
+      domainList = { at: Date.now(), value }
+    }
+    return domainList.value
+  }
+  /** A request whose domain filter takes in sub-domains, and a way to count them into the domain facet. */
+  async function withDomains(request: SearchRequest, signal?: AbortSignal) {
+    const domains = request.filters.domain?.length ? await cachedDomains(signal) : undefined
+    return {
+      request: domains ? { ...request, filters: withSubDomains(request.filters, domains) } : request,
+      rollUp: async (facets: FacetCounts): Promise<FacetCounts> => ({ ...facets, domain: rollUpDomainFacet(facets.domain, domains ?? (await cachedDomains(signal).catch(() => []))) }),
+    }
+  }
+
+  const datasets = createDatasetProducts(graphql, { label: config.label, productSource: config.productSource ?? 'auto', maxProducts, kindRules: config.kindRules ?? [], withDomains })
 
   async function catalog(signal?: AbortSignal): Promise<Catalog> {
     if ((await datasets.source(signal)) === 'dataset') return datasets.catalog(signal)
@@ -97,10 +117,11 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
 
     async search(request: SearchRequest, { signal }: RequestOptions = {}): Promise<SearchResponse> {
       if ((await datasets.source(signal)) === 'dataset') return datasets.search(request, signal)
-      const data = await graphql(SEARCH_QUERY, { input: searchInput(request) }, 'the search', signal)
+      const widened = await withDomains(request, signal)
+      const data = await graphql(SEARCH_QUERY, { input: searchInput(widened.request) }, 'the search', signal)
       const results = searchResults(data, 'the search')
       const wire = parseEach(dataProductSchema, results.searchResults.map((r) => r.entity), 'product')
-      const facets = mapFacets(results.facets)
+      const facets = await widened.rollUp(mapFacets(results.facets))
       const domainNames = new Map(facets.domain.map((f) => [f.value, f.label]))
       const hits = wire.items.map((w) => {
         const mapped = mapDataProduct(w)

@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('a DataHub with datasets and no da
     expect(all.total).toBe(5)
     expect(all.notices).toEqual([expect.stringContaining('each of its 5 datasets')])
     // A container counts only the datasets no domain holds, as the catalogue groups them.
-    expect(all.facets.domain.map((f) => [f.label, f.count])).toEqual([['Orders', 2], ['Marketing', 1], ['public', 1]])
+    expect(all.facets.domain.map((f) => [f.label, f.count])).toEqual([['Commerce', 2], ['Orders', 2], ['Marketing', 1], ['public', 1]])
     expect(all.hits.find((h) => h.urn === CHECKOUT)?.domainName).toBe('No domain')
     const byColumn = await b.search!({ ...request, q: 'customer_email' })
     expect(byColumn.hits.map((h) => [h.urn, h.matchedColumn])).toEqual([[ORDERS_TABLE, 'customer_email']])

@@ -1,5 +1,5 @@
 import { InvalidDataError, NotFoundError } from '../errors'
-import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
+import type { FacetCounts, SearchRequest, SearchResponse } from '../../model/search/search-types'
 import { productHit } from '../../model/search/product-hit'
 import type { Catalog, DataProduct, Domain, Urn } from '../../model/types'
 import type { DataHubGraphql } from './datahub-client'
@@ -18,6 +18,8 @@ export interface DatasetProductsOptions {
   productSource: ProductSource | 'auto'
   maxProducts: number
   kindRules: readonly DatasetKindRule[]
+  /** Widens a domain filter to sub-domains, and counts them into the domain facet. */
+  withDomains(request: SearchRequest, signal?: AbortSignal): Promise<{ request: SearchRequest; rollUp(facets: FacetCounts): Promise<FacetCounts> }>
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
@@ -27,7 +29,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
  * are a recent, optional entity): the catalogue, a product page and search over datasets. `source`
  * says which entity is read, asking DataHub once under `auto`.
  */
-export function createDatasetProducts(graphql: DataHubGraphql, { label, productSource, maxProducts, kindRules }: DatasetProductsOptions) {
+export function createDatasetProducts(graphql: DataHubGraphql, { label, productSource, maxProducts, kindRules, withDomains }: DatasetProductsOptions) {
   let decided: Promise<ProductSource> | undefined
   function source(signal?: AbortSignal): Promise<ProductSource> {
     if (productSource !== 'auto') return Promise.resolve(productSource)
@@ -84,7 +86,9 @@ export function createDatasetProducts(graphql: DataHubGraphql, { label, productS
     return readDatasetProduct(parsed.data, kindRules).product
   }
 
-  async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
+  async function search(asked: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
+    const widened = await withDomains(asked, signal)
+    const request = widened.request
     // The containers' counts come from the datasets no domain holds: those the containers group.
     const [data, grouped] = await Promise.all([
       graphql(SEARCH_DATASETS_QUERY, { input: searchInput(request, ['DATASET']) }, 'the search', signal),
@@ -92,7 +96,7 @@ export function createDatasetProducts(graphql: DataHubGraphql, { label, productS
     ])
     const results = searchResults(data, 'the search')
     const wire = parseEach(datasetProductSchema, results.searchResults.map((r) => r.entity), 'product')
-    const facets = mapFacets(results.facets, searchResults(grouped, 'the search').facets)
+    const facets = await widened.rollUp(mapFacets(results.facets, searchResults(grouped, 'the search').facets))
     const domainNames = new Map(facets.domain.map((f) => [f.value, f.label]))
     const hits = wire.items.map((w: WireDatasetProduct) => {
       const mapped = readDatasetProduct(w, kindRules).product

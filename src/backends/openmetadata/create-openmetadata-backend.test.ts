@@ -97,9 +97,11 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
   it('searches on the server with facets, filters, sorting and paging', async () => {
     const all = await backend().search!(request)
     expect(all.total).toBe(3)
+    // A parent domain counts its sub-domains' products, as the domain page does.
     expect(all.facets.domain).toEqual([
-      { value: 'Commerce.Orders', label: 'Orders', count: 1 },
       { value: 'Marketing', label: 'Marketing', count: 2 },
+      { value: 'Commerce', label: 'Commerce', count: 1 },
+      { value: 'Commerce.Orders', label: 'Orders', count: 1 },
     ])
     // A user who owns a product is an owner, not an owner team.
     expect(all.facets.team).toEqual([{ value: 'commerce-data', label: 'Commerce data team', count: 1 }])
@@ -115,6 +117,7 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect((await backend().search!({ ...request, filters: { lifecycle: ['draft'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS])
     expect((await backend().search!({ ...request, filters: { team: ['commerce-data'], tag: ['Tier.Tier1'] } })).hits.map((h) => h.urn)).toEqual([ORDERS])
     expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS, AD_SPEND])
+    expect((await backend().search!({ ...request, filters: { domain: ['Commerce'] } })).hits.map((h) => h.urn)).toEqual([ORDERS])
 
     const second = await backend().search!({ ...request, sort: 'name', offset: 1, limit: 1 })
     expect(second).toMatchObject({ total: 3, hits: [expect.objectContaining({ title: 'Campaign performance' })] })

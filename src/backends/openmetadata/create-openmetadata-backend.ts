@@ -3,7 +3,8 @@ import { InvalidDataError } from '../errors'
 import { tokenAuth } from '../auth/token-auth'
 import type { SearchRequest, SearchResponse } from '../../model/search/search-types'
 import type { DataProduct } from '../../model/types'
-import { domainOf, ownersOf, refKey, refLabel, UNASSIGNED_DOMAIN } from './map-openmetadata'
+import { domainOf, mapDomain, ownersOf, refKey, refLabel, UNASSIGNED_DOMAIN } from './map-openmetadata'
+import { rollUpDomainFacet, withSubDomains } from '../../model/domain-filter'
 import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
 import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams } from './map-search'
 import { productHit } from '../../model/search/product-hit'
@@ -43,10 +44,14 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
   async function search(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
     const source = await reader.productSourceOf(signal)
     const index = SEARCH_INDEX[source]
+    // A domain filter takes in sub-domains, as the domain page counts them; the facet counts them in.
+    const domains = () => reader.cachedDomains(signal).then((d) => d.items.map(mapDomain))
+    const widened = request.filters.domain?.length ? { ...request, filters: withSubDomains(request.filters, await domains()) } : request
     // Names only label the facets: without them the search still answers, with raw values.
-    const [raw, names] = await Promise.all([
-      client.get('/search/query', searchParams(request, index), 'the search', signal),
+    const [raw, names, known] = await Promise.all([
+      client.get('/search/query', searchParams(widened, index), 'the search', signal),
       reader.facetNames(signal).catch(() => undefined),
+      domains().catch(() => []),
     ])
     const parsed = searchResponseSchema.safeParse(raw)
     if (!parsed.success) throw new InvalidDataError('OpenMetadata’s answer to the search is not a search result.', parsed.error.issues.map((i) => i.message))
@@ -63,7 +68,8 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
           )
         : parseEach(tableSchema, sources, 'product').items.map((e) => hit(mapTableProduct(e), e))
     const total = parsed.data.hits.total
-    return { total: typeof total === 'number' ? total : total.value, hits, facets: mapFacets(parsed.data.aggregations, names) }
+    const facets = mapFacets(parsed.data.aggregations, names)
+    return { total: typeof total === 'number' ? total : total.value, hits, facets: { ...facets, domain: rollUpDomainFacet(facets.domain, known) } }
   }
 
   return {

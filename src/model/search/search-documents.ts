@@ -1,5 +1,7 @@
 import { allColumns, hasContract, isDocumented } from '../completeness'
 import { overallSloStatus, type OverallSloStatus } from '../slo'
+import { ancestorIds } from '../domain-filter'
+import { effectiveParents } from '../domain-tree'
 import type { Catalog, DataProduct } from '../types'
 import type { FacetKey } from './search-types'
 
@@ -39,6 +41,8 @@ export interface ProductRecord {
 
 export function buildSearchRecords(catalog: Catalog): { documents: SearchDocument[]; records: ProductRecord[] } {
   const domains = new Map(catalog.domains.map((d) => [d.id, d]))
+  // A domain filter takes in sub-domains, as the domain page counts them.
+  const parents = effectiveParents(catalog.domains)
   const teams = new Map(catalog.teams.map((t) => [t.id, t]))
   const people = new Map(catalog.people.map((p) => [p.id, p]))
   const documents: SearchDocument[] = []
@@ -75,7 +79,7 @@ export function buildSearchRecords(catalog: Catalog): { documents: SearchDocumen
       ownerNames,
       facets: {
         source: product.source ? [product.source] : [],
-        domain: [product.domainId],
+        domain: [product.domainId, ...ancestorIds(parents, product.domainId)],
         kind: [product.kind],
         team: [...new Set(ownerTeams)],
         tag: [...new Set(product.tags)],

@@ -166,6 +166,18 @@ describe('facets', () => {
     ])
     expect(facets.contract.find((v) => v.value === 'no')?.count).toBe(1)
   })
+  it('takes sub-domains into a domain filter and its count, as the domain page does', () => {
+    const nested = createSearchIndex({
+      ...catalogOf([orders, borders]),
+      domains: [
+        { id: 'company', name: 'Company' },
+        { id: 'finance', name: 'Finance', parentId: 'company' },
+      ],
+    })
+    const { facets, hits } = nested.search(request('', { domain: ['company'] }))
+    expect(hits.map((h) => h.title).sort()).toEqual(['Borders', 'Orders'])
+    expect(facets.domain).toEqual(expect.arrayContaining([{ value: 'company', label: 'Company', count: 2 }, { value: 'finance', label: 'Finance', count: 2 }]))
+  })
   it('combines values of one facet with OR and facets with each other with AND', () => {
     expect(titles('', { kind: ['aggregate', 'consumer-aligned'] }).sort()).toEqual(['Churn scores', 'Daily revenue'])
     expect(titles('', { kind: ['aggregate', 'consumer-aligned'], contract: ['yes'] })).toEqual(['Daily revenue'])
