@@ -43,6 +43,13 @@ test('an analyst searching a DataHub with no data products finds its datasets, b
   await shoot(page, 'datahub-datasets-search')
   await expectNoSeriousA11yViolations(page)
 
+  // DataHub's search cannot sort by when a product changed: the page says so rather than pretend.
+  await page.goto('/search?sort=updated')
+  await expect(page.getByRole('note').filter({ hasText: 'Acme DataHub cannot sort by last updated, so these results are in order of relevance.' })).toBeVisible()
+  await page.getByRole('button', { name: 'Sort by relevance' }).click()
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance')
+  await expect(page.getByRole('note').filter({ hasText: 'cannot sort' })).toHaveCount(0)
+
   await page.goto('/search?q=customer_email')
   await expect(status(page)).toHaveText('1 product')
   const hit = results(page).getByRole('listitem').first()

@@ -10,7 +10,7 @@ import type {
   Team,
   Urn,
 } from '../model/types'
-import type { FacetKey, SearchRequest, SearchResponse } from '../model/search/search-types'
+import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../model/search/search-types'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -23,6 +23,8 @@ export interface BackendCapabilities {
   search: 'client' | 'server'
   /** Facets a server search can filter by; absent means all of them. */
   searchFilters?: readonly FacetKey[]
+  /** Orders a server search can sort by; absent means all of them. Another is refused and said, not silently ignored. */
+  searchSorts?: readonly SearchSort[]
   /** Owners can change documentation through `updateProduct`. */
   edit: boolean
   /** The fields `updateProduct` can write, when not all of them; the UI offers no editor for the others. */

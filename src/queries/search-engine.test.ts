@@ -26,6 +26,16 @@ describe('serverSearchEngine', () => {
     expect(answer.ignoredFilters).toEqual(['kind', 'lifecycle'])
   })
 
+  it('asks a server for relevance instead of an order it cannot sort by, and says so', async () => {
+    const { backend, asked } = server()
+    backend.capabilities.searchSorts = ['relevance', 'name']
+    const answer = await serverSearchEngine(backend).search({ ...request({}), sort: 'updated' })
+    expect(asked[0]?.sort).toBe('relevance')
+    expect(answer.ignoredSort).toBe('updated')
+    expect(answer.ignoredFilters).toBeUndefined()
+    expect((await serverSearchEngine(backend).search({ ...request({}), sort: 'name' })).ignoredSort).toBeUndefined()
+  })
+
   it('sends every filter to a server that can apply them all', async () => {
     const { backend, asked } = server()
     const answer = await serverSearchEngine(backend).search(request({ kind: ['aggregate'] }))

@@ -20,11 +20,14 @@ export function serverSearchEngine(backend: CatalogBackend): SearchEngine {
   const search = backend.search?.bind(backend)
   if (!search) throw new Error(`${backend.label} does not search on the server.`)
   const supported = backend.capabilities.searchFilters
+  const sorts = backend.capabilities.searchSorts
   return {
     async search(request, signal) {
       const ignored = unsupportedFilters(request.filters, supported)
-      if (ignored.length === 0) return search(request, { signal })
-      return { ...(await search({ ...request, filters: withoutFacets(request.filters, ignored) }, { signal })), ignoredFilters: ignored }
+      const sortIgnored = sorts && !sorts.includes(request.sort) ? request.sort : undefined
+      if (ignored.length === 0 && !sortIgnored) return search(request, { signal })
+      const answer = await search({ ...request, filters: withoutFacets(request.filters, ignored), ...(sortIgnored ? { sort: 'relevance' as const } : {}) }, { signal })
+      return { ...answer, ...(ignored.length ? { ignoredFilters: ignored } : {}), ...(sortIgnored ? { ignoredSort: sortIgnored } : {}) }
     },
     dispose() {},
   }

@@ -29,7 +29,7 @@ export interface DataHubBackendConfig extends DataHubClientOptions {
   kindRules?: readonly DatasetKindRule[]
 }
 
-const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, edit: true, editableFields: ['description', 'columnDescriptions', 'tags', 'owners'], history: false, columnLineage: false, switchIdentity: false }
+const capabilities: BackendCapabilities = { search: 'server', searchFilters: SEARCH_FILTERS, searchSorts: ['relevance', 'name'], edit: true, editableFields: ['description', 'columnDescriptions', 'tags', 'owners'], history: false, columnLineage: false, switchIdentity: false }
 /** A dataset standing as a product: Tessera writes its descriptions; its tags and owners are edited in DataHub. */
 const datasetCapabilities: BackendCapabilities = { ...capabilities, editableFields: ['description', 'columnDescriptions'] }
 const isDataset = (urn: Urn) => urn.startsWith('urn:li:dataset:')

@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '../../ui/states'
 import { useTypedQuery } from '../../ui/typed-query'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { FacetPanel } from './facet-panel'
-import { IgnoredFiltersNotice } from './ignored-filters-notice'
+import { IgnoredFiltersNotice, IgnoredSortNotice } from './ignored-filters-notice'
 import { NoResults } from './no-results'
 import { ResultList } from './result-list'
 import { useSearchView } from './use-search-view'
@@ -85,6 +85,9 @@ export function SearchPage() {
                 facets={first.ignoredFilters}
                 onRemove={() => setView({ ...view, filters: withoutFacets(view.filters, first.ignoredFilters!) })}
               />
+            )}
+            {first.ignoredSort && (
+              <IgnoredSortNotice backend={backend.label} sort={first.ignoredSort} label={SORT_LABELS[first.ignoredSort]} onReset={() => setView({ ...view, sort: 'relevance' })} />
             )}
             {first.relaxed && (
               <p className="notice" role="note">

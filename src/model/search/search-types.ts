@@ -81,6 +81,8 @@ export interface SearchResponse {
   issues?: RecordIssue[]
   /** Selected facets the search server cannot filter by: the results are not narrowed by them. */
   ignoredFilters?: FacetKey[]
+  /** The order asked for, when the search server cannot sort by it: the results are in order of relevance. */
+  ignoredSort?: SearchSort
   /** What users should know about how the backend shaped these results (datasets shown as products), one sentence each. */
   notices?: string[]
 }
