@@ -25,7 +25,10 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
     expect(catalog.domains).toContainEqual(expect.objectContaining({ id: 'urn:li:domain:orders', name: 'Orders', parentId: 'urn:li:domain:commerce' }))
     expect(catalog.domains.find((d) => d.id === 'urn:li:domain:commerce')?.ownerTeamId).toBe('urn:li:corpGroup:commerce-data')
     expect(catalog.products.map((p) => p.title).sort()).toEqual(['Campaigns', 'Checkout events', 'Orders'])
-    expect(catalog.teams).toEqual([expect.objectContaining({ id: 'urn:li:corpGroup:commerce-data', name: 'Commerce data team' })])
+    // A group's e-mail reads as the address, not as a mailto: link's target.
+    expect(catalog.teams).toEqual([
+      expect.objectContaining({ id: 'urn:li:corpGroup:commerce-data', name: 'Commerce data team', contacts: [{ kind: 'email', label: 'commerce-data@acme.example', href: 'mailto:commerce-data@acme.example' }] }),
+    ])
     expect(catalog.people.map((p) => p.name).sort()).toEqual(['Bo Smith', 'Jane Doe'])
   })
 

@@ -45,7 +45,7 @@ export function mapParties(owners: readonly WireOwner[]): { teams: Team[]; peopl
   const people = new Map<string, Person>()
   for (const { owner } of owners) {
     const email = owner.properties?.email ?? undefined
-    const contacts = email ? [{ kind: 'email' as const, href: `mailto:${email}` }] : []
+    const contacts = email ? [{ kind: 'email' as const, label: email, href: `mailto:${email}` }] : []
     if (isGroup(owner.urn)) {
       teams.set(owner.urn, { id: owner.urn, name: owner.properties?.displayName ?? owner.name ?? lastPart(owner.urn), members: [], contacts })
     } else {

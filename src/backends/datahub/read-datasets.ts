@@ -1,6 +1,7 @@
 import { InvalidDataError, NotFoundError } from '../errors'
 import type { FacetCounts, SearchRequest, SearchResponse } from '../../model/search/search-types'
 import { productHit } from '../../model/search/product-hit'
+import { plural } from '../../model/plural'
 import type { Catalog, DataProduct, Domain, Urn } from '../../model/types'
 import type { DataHubGraphql } from './datahub-client'
 import { DATA_PRODUCT_COUNT_QUERY, DATASET_QUERY, DATASETS_QUERY, DOMAINS_QUERY, SEARCH_DATASETS_QUERY } from './datahub-queries'
@@ -22,7 +23,6 @@ export interface DatasetProductsOptions {
   withDomains(request: SearchRequest, signal?: AbortSignal): Promise<{ request: SearchRequest; rollUp(facets: FacetCounts): Promise<FacetCounts> }>
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
 /**
  * Datasets standing as products, for a DataHub that holds no data products (most do: data products

@@ -88,7 +88,7 @@ export function mapUser(user: WireUser): Person {
     id: user.name,
     name: user.displayName ?? user.name,
     ...(user.email ? { email: user.email } : {}),
-    contacts: user.email ? [{ kind: 'email', href: `mailto:${user.email}` }] : [],
+    contacts: user.email ? [{ kind: 'email', label: user.email, href: `mailto:${user.email}` }] : [],
     teamIds: (user.teams ?? []).map((t) => t.name ?? t.id),
   }
 }

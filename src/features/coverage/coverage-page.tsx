@@ -1,3 +1,4 @@
+import { plural } from '../../model/plural'
 import { useCallback, useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { hasFilters, MEASURES } from '../../model/coverage'
@@ -45,8 +46,8 @@ export function CoveragePage() {
       <header className="page-header">
         <h1>Coverage</h1>
         <p className="muted">
-          Which business domains have joined the mesh, what each provides, and where the gaps are. {domains.length} domains,{' '}
-          {data.products.length} products{hasFilters(filters) ? ' matching the filters' : ''}.
+          Which business domains have joined the mesh, what each provides, and where the gaps are. {plural(domains.length, 'domain')},{' '}
+          {plural(data.products.length, 'product')}{hasFilters(filters) ? ' matching the filters' : ''}.
         </p>
       </header>
       <BackendNotices notices={catalog.catalog.notices} />

@@ -1,3 +1,4 @@
+import { plural } from '../../model/plural'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { buildDomainTree, type DomainNode } from '../../model/domain-tree'
@@ -99,7 +100,7 @@ export function DomainsPage() {
       <header className="page-header">
         <h1>Domains</h1>
         <p className="muted">
-          {domains.length} business domains and the data products each provides. Sub-domains are shown inside their parent; counts and
+          {plural(domains.length, 'business domain')} and the data products each provides. Sub-domains are shown inside their parent; counts and
           health include them. <Link to="/coverage">See the coverage map</Link>
         </p>
       </header>

@@ -1,5 +1,5 @@
 import { FACET_TITLES } from '../../model/search/facet-labels'
-import type { FacetKey, SearchSort } from '../../model/search/search-types'
+import type { FacetKey } from '../../model/search/search-types'
 
 /** Filters in the URL (from a link, say) that the search server cannot apply: said, with a way out. */
 export function IgnoredFiltersNotice({ backend, facets, onRemove }: { backend: string; facets: readonly FacetKey[]; onRemove(): void }) {
@@ -17,7 +17,7 @@ export function IgnoredFiltersNotice({ backend, facets, onRemove }: { backend: s
 }
 
 /** An order the search server cannot sort by: said, with a way back to the order it used. */
-export function IgnoredSortNotice({ backend, sort, label, onReset }: { backend: string; sort: SearchSort; label: string; onReset(): void }) {
+export function IgnoredSortNotice({ backend, label, onReset }: { backend: string; label: string; onReset(): void }) {
   return (
     <p className="notice notice-warning row" role="note">
       <span>

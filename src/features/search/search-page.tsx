@@ -87,7 +87,7 @@ export function SearchPage() {
               />
             )}
             {first.ignoredSort && (
-              <IgnoredSortNotice backend={backend.label} sort={first.ignoredSort} label={SORT_LABELS[first.ignoredSort]} onReset={() => setView({ ...view, sort: 'relevance' })} />
+              <IgnoredSortNotice backend={backend.label} label={SORT_LABELS[first.ignoredSort]} onReset={() => setView({ ...view, sort: 'relevance' })} />
             )}
             {first.relaxed && (
               <p className="notice" role="note">

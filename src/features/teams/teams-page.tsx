@@ -1,3 +1,4 @@
+import { plural } from '../../model/plural'
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { countProduct, emptyCounts, type DomainCounts } from '../../model/domain-rollup'
@@ -52,7 +53,7 @@ export function TeamsPage() {
     <section>
       <header className="page-header">
         <h1>Teams</h1>
-        <p className="muted">{catalog.teams.length} teams, the people in them and the products they own.</p>
+        <p className="muted">{plural(catalog.teams.length, 'team')}, the people in them and the products they own.</p>
         <label className="row">
           <span>Filter teams</span>
           <input
@@ -65,7 +66,7 @@ export function TeamsPage() {
         </label>
         {filter && (
           <p className="muted" role="status">
-            {shown.length} of {rows.length} teams
+            {shown.length} of {plural(rows.length, 'team')}
           </p>
         )}
       </header>
