@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
 import { accessTokens } from '../../backends/auth/access-tokens'
 import type { TokenAuth } from '../../backends/catalog-backend'
 import { useBackend } from '../../queries/backend-context'
+import { identityQuery } from '../../queries/catalog-queries'
 import { AccessTokenForm } from './access-token-form'
 import type { TokenState } from './refused-tokens'
 import { useResetQueriesOnTokenChange, useTokensState, useTokenState } from './use-access-token'
@@ -10,6 +12,8 @@ import './access-token.css'
 /**
  * The header's sign-in by token, for backends that take one: whether a token is in use, with
  * "Forget token", or a form to enter one. Every change makes the views ask their backend again.
+ * When the server already knows the visitor (a proxy signs them in), it names them instead of
+ * asking for a token; the form stays one click away.
  */
 export function AccessTokenMenu() {
   const backend = useBackend()
@@ -31,6 +35,8 @@ function AccessTokenDisclosure({ auths }: { auths: readonly TokenAuth[] }) {
   const trigger = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
   const state = useTokensState(auths.map((a) => a.backendId))
+  const { data: identity } = useQuery({ ...identityQuery(useBackend()), enabled: state === 'none' })
+  const signedIn = state === 'none' && identity?.personId ? identity.name : undefined
 
   const close = (returnFocus: boolean) => {
     setOpen(false)
@@ -67,7 +73,13 @@ function AccessTokenDisclosure({ auths }: { auths: readonly TokenAuth[] }) {
         onClick={() => setOpen((was) => !was)}
       >
         <KeyIcon />
-        {TRIGGER_TEXT[state]}
+        {signedIn ? (
+          <>
+            <span className="visually-hidden">Signed in as</span> {signedIn}
+          </>
+        ) : (
+          TRIGGER_TEXT[state]
+        )}
       </button>
       <div id={panelId} ref={panel} className="access-token-panel" role="group" aria-label="Access tokens" hidden={!open}>
         {auths.map((auth) => (

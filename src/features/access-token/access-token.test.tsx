@@ -72,6 +72,15 @@ describe('signing in with a token from an error', () => {
 })
 
 describe('the header control', () => {
+  it('names the visitor the server already knows instead of asking for a token, and still offers the form', async () => {
+    const known = { ...backendWith([AUTH]), getIdentity: () => Promise.resolve({ personId: 'jane.doe', name: 'Jane Doe', description: 'Signed in to OpenMetadata' }) } as CatalogBackend
+    renderWith(<AccessTokenMenu />, known)
+    const trigger = await screen.findByRole('button', { name: 'Signed in as Jane Doe' })
+    expect(screen.queryByRole('button', { name: 'Enter access token' })).toBeNull()
+    await userEvent.click(trigger)
+    expect(field()).toBeVisible()
+  })
+
   it('enters a token, then shows it is in use and forgets it, asking every view again each time', async () => {
     const { reset } = renderWith(<AccessTokenMenu />)
     const enter = screen.getByRole('button', { name: 'Enter access token' })
