@@ -109,7 +109,9 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
       { value: 'draft', label: 'Draft', count: 1 },
       { value: 'active', label: 'Active', count: 2 },
     ])
-    expect(all.facets.tag).toEqual([{ value: 'Tier.Tier1', label: 'Tier.Tier1', count: 1 }, { value: 'Business.Order', label: 'Business.Order', count: 1 }])
+    // Business.Order is a term of the Business glossary, which OpenMetadata indexes among tags: not a tag.
+    expect(all.facets.tag).toEqual([{ value: 'Tier.Tier1', label: 'Tier.Tier1', count: 1 }])
+    expect(all.notices).toBeUndefined()
 
     const shop = await backend().search!({ ...request, q: 'web shop' })
     expect(shop.hits).toEqual([expect.objectContaining({ urn: ORDERS, title: 'Orders', kind: 'aggregate', domainName: 'Orders', ownerName: 'Commerce data team', snippet: 'Every order from the web shop, with its lines.' })])
@@ -134,6 +136,17 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     // A table no domain holds says so in words, as its product page does, not with Tessera's internal id.
     const raw = await tables.search!({ ...request, q: 'shop_events' })
     expect(raw.hits.map((h) => [h.name, h.domainName])).toEqual([['shop_events', 'No domain']])
+  })
+
+  it('says once which facets a server with its shipped search settings does not count, and still filters by them', async () => {
+    server.use(...createOpenMetadataHandlers({ basePath: '/openmetadata', token: TOKEN, defaultSearchSettings: true }))
+    const all = await backend().search!(request)
+    expect(all.total).toBe(3)
+    expect(all.facets.domain).toEqual([])
+    expect(all.facets.tag.map((t) => t.value)).toEqual(['Tier.Tier1'])
+    expect(all.notices).toEqual(['Acme OpenMetadata’s search settings do not count domain, owner team, lifecycle, so those filters are not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add them to the search settings’ aggregations.'])
+    expect((await backend().search!({ ...request, offset: 20 })).notices).toBeUndefined()
+    expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS, AD_SPEND])
   })
 
   it('picks tables by itself when the server has no data products', async () => {

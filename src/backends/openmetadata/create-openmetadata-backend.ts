@@ -6,7 +6,8 @@ import type { DataProduct } from '../../model/types'
 import { domainOf, mapDomain, ownersOf, refKey, refLabel, UNASSIGNED_DOMAIN } from './map-openmetadata'
 import { rollUpDomainFacet, withSubDomains } from '../../model/domain-filter'
 import { mapDataProduct, mapTableProduct, type ProductSource } from './map-products'
-import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams } from './map-search'
+import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams, uncountedFacets } from './map-search'
+import { FACET_TITLES } from '../../model/search/facet-labels'
 import { productHit } from '../../model/search/product-hit'
 import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
 import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
@@ -69,7 +70,11 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
         : parseEach(tableSchema, sources, 'product').items.map((e) => hit(mapTableProduct(e), e))
     const total = parsed.data.hits.total
     const facets = mapFacets(parsed.data.aggregations, names)
-    return { total: typeof total === 'number' ? total : total.value, hits, facets: { ...facets, domain: rollUpDomainFacet(facets.domain, known) } }
+    const uncounted = request.offset === 0 ? uncountedFacets(parsed.data.aggregations, index) : []
+    const notices = uncounted.length
+      ? [`${config.label}’s search settings do not count ${uncounted.map((k) => FACET_TITLES[k].toLowerCase()).join(', ')}, so ${uncounted.length === 1 ? 'that filter is' : 'those filters are'} not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add ${uncounted.length === 1 ? 'it' : 'them'} to the search settings’ aggregations.`]
+      : []
+    return { total: typeof total === 'number' ? total : total.value, hits, facets: { ...facets, domain: rollUpDomainFacet(facets.domain, known) }, ...(notices.length ? { notices } : {}) }
   }
 
   return {

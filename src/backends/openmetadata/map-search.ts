@@ -58,10 +58,24 @@ const fieldOf = (name: string) => {
   return ALIASES[field] ?? field
 }
 
-/** Display names the search index does not carry: domains by FQN, teams by name. */
+/** Display names the search index does not carry: domains by FQN, teams by name; and the glossaries, whose terms are not tags. */
 export interface FacetNames {
   domain: ReadonlyMap<string, string>
   team: ReadonlyMap<string, string>
+  glossaries?: ReadonlySet<string>
+}
+
+/** OpenMetadata indexes glossary terms among tags (`Business.Order`); a term's FQN starts with its glossary's name. */
+const isGlossaryTerm = (fqn: string, glossaries: ReadonlySet<string> | undefined) =>
+  [...(glossaries ?? [])].some((g) => fqn.startsWith(`${g}.`) || fqn.startsWith(`"${g}".`))
+
+/**
+ * The facets Tessera can filter by that the search answer did not count: a server whose search
+ * settings leave out their fields (as shipped, OpenMetadata counts tags but not domains, owners or lifecycle).
+ */
+export function uncountedFacets(aggregations: Record<string, unknown> | null | undefined, index: string): FacetKey[] {
+  const counted = new Set(Object.keys(aggregations ?? {}).map(fieldOf))
+  return (Object.entries(FIELDS) as [FacetKey, string][]).filter(([key, field]) => !counted.has(field) && (key !== 'lifecycle' || index === SEARCH_INDEX.dataProduct)).map(([key]) => key)
 }
 
 /**
@@ -83,7 +97,8 @@ export function mapFacets(aggregations: Record<string, unknown> | null | undefin
     } else if ((key === 'domain' || key === 'team') && names) {
       const known = names[key]
       counts[key] = buckets.filter((b) => key === 'domain' || known.has(b.value)).map((b) => ({ ...b, label: known.get(b.value) ?? b.value }))
-    } else counts[key] = buckets.map((b) => ({ ...b, label: b.value }))
+    } else if (key === 'tag') counts.tag = buckets.filter((b) => !isGlossaryTerm(b.value, names?.glossaries)).map((b) => ({ ...b, label: b.value }))
+    else counts[key] = buckets.map((b) => ({ ...b, label: b.value }))
   }
   return counts
 }

@@ -64,8 +64,19 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
   const teamNames = cachedForAMinute((signal) =>
     client.list('/teams', {}, 'the teams', 10_000, signal).then((r) => new Map(parseEach(teamSchema, r, 'team').items.map((t) => [t.name, mapTeam(t).name]))),
   )
+  /** Glossary names, to tell glossary terms from tags; a server that will not list them leaves terms among tags. */
+  const glossaryNames = cachedForAMinute((signal) =>
+    client.list('/glossaries', {}, 'the glossaries', 1_000, signal).then(
+      (r) => new Set(r.flatMap((g) => (typeof (g as { name?: unknown }).name === 'string' ? [(g as { name: string }).name] : []))),
+      () => new Set<string>(),
+    ),
+  )
   const facetNames = (signal?: AbortSignal) =>
-    Promise.all([cachedDomains(signal), teamNames(signal)]).then(([d, teams]) => ({ domain: new Map(d.items.map((x) => [mapDomain(x).id, mapDomain(x).name])), team: teams }))
+    Promise.all([cachedDomains(signal), teamNames(signal), glossaryNames(signal)]).then(([d, teams, glossaries]) => ({
+      domain: new Map(d.items.map((x) => [mapDomain(x).id, mapDomain(x).name])),
+      team: teams,
+      glossaries,
+    }))
 
   const readDataProducts = async (fields: string, signal?: AbortSignal) =>
     parseEach(dataProductSchema, await client.list('/dataProducts', { fields }, 'the data products', maxProducts, signal), 'product')

@@ -195,3 +195,8 @@ export const columnsLineage: Record<string, [string[], string][]> = {
   ],
   '2>4': [[['order_id'], 'attributed_orders']],
 }
+
+/** The glossaries whose terms label products (their terms' FQNs start with the glossary's name). */
+export const glossaries = [
+  { id: uuid(701), name: 'Business', fullyQualifiedName: 'Business', displayName: 'Business', description: 'Words the business uses.', version: 0.1, updatedAt: UPDATED, href: `${HOST}/glossaries/${uuid(701)}` },
+]

@@ -17,6 +17,7 @@ const FIELDS: Record<string, string[]> = {
   domains: ['parent', 'children', 'owners', 'experts', 'tags'],
   teams: ['users', 'owns', 'parents', 'children', 'defaultRoles', 'policies', 'owners', 'profile', 'userCount'],
   users: ['teams', 'roles', 'profile', 'owns', 'follows'],
+  glossaries: ['owners', 'tags', 'reviewers', 'usageCount', 'termCount', 'domains'],
 }
 const fail = (status: number, message: string) => HttpResponse.json({ code: status, message }, { status })
 
@@ -53,6 +54,11 @@ function matchesText(doc: Entity, q: string): boolean {
 }
 
 const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
+/**
+ * What OpenMetadata's search aggregates when its settings are left as shipped (SearchResource's
+ * `addAggregation`): service, entity type, tier and tags; not domains, owners or lifecycle.
+ */
+const DEFAULT_AGGREGATED = ['serviceType', 'service.name.keyword', 'entityType', 'tier.tagFQN', 'tags.tagFQN']
 
 /**
  * An emulated OpenMetadata REST API (`/api/v1`) over the fixture: paged lists that return only the
@@ -62,15 +68,16 @@ const AGGREGATED = ['domains.fullyQualifiedName', 'owners.name', 'tags.tagFQN']
  * version and record its change description, and each data product's and table's version history.
  * `token`, when given, is required as a Bearer header (401 otherwise). A patch setting owners or
  * experts is checked and filled in as OpenMetadata does; with `check`, a patched entity its JSON
- * Schema rejects is refused (400) and nothing is stored.
+ * Schema rejects is refused (400) and nothing is stored. `defaultSearchSettings` answers searches
+ * with only the aggregations OpenMetadata's shipped settings compute.
  */
-export function createOpenMetadataHandlers({ basePath = '', token, check }: { basePath?: string; token?: string; check?: EntityCheck } = {}) {
+export function createOpenMetadataHandlers({ basePath = '', token, check, defaultSearchSettings = false }: { basePath?: string; token?: string; check?: EntityCheck; defaultSearchSettings?: boolean } = {}) {
   const dataProducts = withHistory(structuredClone(fixture.dataProducts) as unknown as Entity[])
   const tables = withHistory(structuredClone(fixture.tables) as unknown as Entity[])
   const store: Record<string, Entity[]> = {
     dataProducts: dataProducts.current,
     tables: tables.current,
-    ...(structuredClone({ domains: fixture.domains, teams: fixture.teams, users: fixture.users }) as unknown as Record<string, Entity[]>),
+    ...(structuredClone({ domains: fixture.domains, teams: fixture.teams, users: fixture.users, glossaries: fixture.glossaries }) as unknown as Record<string, Entity[]>),
   }
   /** Earlier versions by entity id, oldest first; the stored entity is the latest. */
   const earlier = new Map([...dataProducts.earlier, ...tables.earlier])
@@ -202,12 +209,12 @@ export function createOpenMetadataHandlers({ basePath = '', token, check }: { ba
     if (url.searchParams.get('sort_order') === 'desc' && sortField === 'name.keyword') found.reverse()
     const from = Number(url.searchParams.get('from') ?? 0)
     const size = Number(url.searchParams.get('size') ?? 10)
-    const fields = [...AGGREGATED, ...(collection === 'dataProducts' ? ['lifecycleStage'] : [])]
+    const fields = defaultSearchSettings ? DEFAULT_AGGREGATED : [...AGGREGATED, ...(collection === 'dataProducts' ? ['lifecycleStage'] : [])]
     const aggregations = Object.fromEntries(
       fields.map((field) => {
         const tally = new Map<string, number>()
-        for (const doc of found) for (const v of new Set(valuesAt(doc, field.split('.')))) tally.set(String(v), (tally.get(String(v)) ?? 0) + 1)
-        return [`sterms#${field}`, { doc_count_error_upper_bound: 0, sum_other_doc_count: 0, buckets: [...tally].map(([key, doc_count]) => ({ key, doc_count })) }]
+        for (const doc of found) for (const v of new Set(valuesAt(doc, field.replace(/\.keyword$/, '').split('.')))) tally.set(String(v), (tally.get(String(v)) ?? 0) + 1)
+        return [defaultSearchSettings ? field : `sterms#${field}`, { doc_count_error_upper_bound: 0, sum_other_doc_count: 0, buckets: [...tally].map(([key, doc_count]) => ({ key, doc_count })) }]
       }),
     )
     const index = url.searchParams.get('index')
@@ -229,7 +236,7 @@ export function createOpenMetadataHandlers({ basePath = '', token, check }: { ba
     loggedIn,
     lineage,
     search,
-    ...['dataProducts', 'tables', 'domains', 'teams', 'users'].flatMap((c) => [list(c), getByName(c)]),
+    ...['dataProducts', 'tables', 'domains', 'teams', 'users', 'glossaries'].flatMap((c) => [list(c), getByName(c)]),
     patch('dataProducts'),
     patch('tables'),
     versions('dataProducts', 'dataProduct'),
