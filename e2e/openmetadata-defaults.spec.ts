@@ -1,0 +1,41 @@
+import { expect, test, type Page } from '@playwright/test'
+import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { serveBackendFromNode } from './support/node-api'
+
+const OPENMETADATA = '/openmetadata'
+const shots = process.env.TESSERA_SHOTS
+
+async function shoot(page: Page, name: string) {
+  if (!shots) return
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.screenshot({ path: `${shots}/${name}-${colorScheme}.png`, fullPage: true })
+  }
+  await page.emulateMedia({ colorScheme: null })
+}
+
+test('an analyst searching an OpenMetadata with its shipped search settings is told which filters it cannot offer, and a domain link still narrows', async ({ page, context }) => {
+  const handlers = createOpenMetadataHandlers({ basePath: OPENMETADATA, defaultSearchSettings: true })
+  await serveBackendFromNode(context, { type: 'openmetadata', id: 'openmetadata', label: 'Acme OpenMetadata', baseUrl: OPENMETADATA, timeoutMs: 5000 }, OPENMETADATA, () => handlers)
+
+  await page.goto('/search')
+  const status = page.getByRole('status').filter({ hasText: /products?$/ })
+  await expect(status).toHaveText('3 products')
+  const notice = page.getByRole('complementary', { name: 'About this catalogue' })
+  await expect(notice).toHaveText(/Acme OpenMetadata’s search settings do not count domain, owner team, lifecycle, so those filters are not offered here/)
+  await expect(notice.getByRole('paragraph')).toHaveCount(1)
+  const filters = page.getByRole('complementary', { name: 'Filters' })
+  await expect(filters.getByRole('group', { name: 'Tag' }).getByRole('checkbox')).toHaveCount(1)
+  await expect(filters.getByRole('group', { name: 'Tag' }).getByRole('checkbox', { name: /^Tier\.Tier1/ })).toBeVisible()
+  await expect(filters.getByRole('group', { name: 'Domain' })).toHaveCount(0)
+  // The header names who the server says is signed in.
+  await expect(page.getByRole('button', { name: 'Signed in as Jane Doe' })).toBeVisible()
+  await shoot(page, 'openmetadata-defaults-search')
+  await expectNoSeriousA11yViolations(page)
+
+  // Commerce has no product of its own: its sub-domain Orders holds one.
+  await page.goto('/search?domain=Commerce')
+  await expect(status).toHaveText('1 product')
+  await expect(page.getByRole('list', { name: /^Search results/ }).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+})
