@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { serveBackendFromNode } from './support/node-api'
@@ -15,9 +15,14 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: null })
 }
 
-test('an analyst searching an OpenMetadata with its shipped search settings is told which filters it cannot offer, and a domain link still narrows', async ({ page, context }) => {
+/** An OpenMetadata whose search settings are as shipped, served from Node by its emulation. */
+async function serveOpenMetadata(context: BrowserContext) {
   const handlers = createOpenMetadataHandlers({ basePath: OPENMETADATA, defaultSearchSettings: true })
   await serveBackendFromNode(context, { type: 'openmetadata', id: 'openmetadata', label: 'Acme OpenMetadata', baseUrl: OPENMETADATA, timeoutMs: 5000 }, OPENMETADATA, () => handlers)
+}
+
+test('an analyst searching an OpenMetadata with its shipped search settings is told which filters it cannot offer, and a domain link still narrows', async ({ page, context }) => {
+  await serveOpenMetadata(context)
 
   await page.goto('/search')
   const status = page.getByRole('status').filter({ hasText: /products?$/ })
@@ -38,4 +43,15 @@ test('an analyst searching an OpenMetadata with its shipped search settings is t
   await page.goto('/search?domain=Commerce')
   await expect(status).toHaveText('1 product')
   await expect(page.getByRole('list', { name: /^Search results/ }).getByRole('link', { name: 'Orders', exact: true })).toBeVisible()
+})
+
+test('a leader sees the links OpenMetadata’s lineage holds between the products’ tables on the whole-mesh lineage', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto('/lineage?mode=mesh')
+  const graphStatus = page.getByRole('status').filter({ hasText: /laid out/ })
+  await expect(graphStatus).toContainText('2 collapsed domains, 1 link')
+  await expect(page.getByRole('img', { name: 'Orders feeds Marketing' })).toBeAttached()
+  await page.getByRole('button', { name: 'Show all products' }).click()
+  await expect(graphStatus).toContainText('2 links')
+  await shoot(page, 'openmetadata-whole-mesh')
 })

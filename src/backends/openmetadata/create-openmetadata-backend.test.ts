@@ -34,7 +34,18 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
         contacts: [{ kind: 'email', label: 'commerce-data@acme.example', href: 'mailto:commerce-data@acme.example' }],
       }))
     expect(catalog.people.map((p) => p.name)).toEqual(['Jane Doe', 'Bo Smith'])
-    expect(catalog.products[1]?.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS }])
+    // The declared input and the lineage of Campaigns' table agree: one input, from the Orders table.
+    expect(catalog.products[1]?.inputPorts).toEqual([{ kind: 'product', productUrn: ORDERS, outputPortId: ORDERS_TABLE }])
+  })
+
+  it('reads the lineage of every product’s tables with the catalogue, so the whole-mesh views draw the server’s links', async () => {
+    const catalog = await backend().getCatalog()
+    const links = catalog.products.flatMap((p) => p.inputPorts.flatMap((i) => (i.kind === 'product' ? [`${i.productUrn} > ${p.urn}`] : [])))
+    expect(links).toEqual([`${ORDERS} > ${CAMPAIGNS}`, `${CAMPAIGNS} > ${AD_SPEND}`])
+    expect(catalog.notices).toBeUndefined()
+    const tables = await backend({ productSource: 'table' }).getCatalog()
+    expect(tables.products.flatMap((p) => p.inputPorts).filter((i) => i.kind === 'product')).toHaveLength(3)
+    expect(tables.products.find((p) => p.name === 'orders')?.columnLineage?.length).toBeGreaterThan(0)
   })
 
   it('maps a data product with its tables, columns, owners, tags, terms, SLAs and lineage inputs', async () => {

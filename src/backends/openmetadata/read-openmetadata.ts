@@ -18,6 +18,28 @@ export const FIELDS = {
 
 /** How many table assets of one product are read in full (columns, lineage) when it is opened. */
 const MAX_ASSETS_READ = 50
+/** How many tables the catalogue reads the upstream lineage of, and how many at a time. */
+export const MAX_LINEAGE_TABLES = 500
+const LINEAGE_AT_ONCE = 4
+
+/** Runs `work` over `items`, `limit` at a time, in order. */
+async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+const lineageCapNotice = (tables: number) =>
+  tables > MAX_LINEAGE_TABLES
+    ? [`Lineage was read for the first ${MAX_LINEAGE_TABLES.toLocaleString('en')} of ${tables.toLocaleString('en')} tables: links of the other ${(tables - MAX_LINEAGE_TABLES).toLocaleString('en')} are missing from the whole-mesh lineage and the topology. A product’s own Lineage tab traces it in full.`]
+    : []
 
 export interface ReaderOptions {
   /** `auto` uses data products when the server has any, else tables. */
@@ -105,18 +127,32 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
       people: users.items.filter((u) => !u.isBot).map(mapUser),
       products: items,
       issues: [...domains.issues, ...teams.issues, ...users.issues, ...products.issues],
+      ...(products.notices.length ? { notices: products.notices } : {}),
     }
   }
 
+  /**
+   * Each product's data products' table assets' upstream lineage, for the whole-mesh views: one
+   * request per table, a few at a time, up to MAX_LINEAGE_TABLES.
+   */
   async function catalogProducts(signal?: AbortSignal) {
     const wire = await readDataProducts(FIELDS.dataProduct, signal)
     const index = assetIndex(wire.items)
-    return { items: wire.items.map((p) => mapDataProduct(p, { productOfAsset: (fqn) => index.get(fqn) })), issues: wire.issues }
+    const productOfAsset = (fqn: string) => index.get(fqn)
+    const tables = wire.items.flatMap((p) => (p.assets ?? []).filter((a) => a.type === 'table').map((a) => ({ product: p.fullyQualifiedName, fqn: refKey(a) })))
+    const own = new Map(wire.items.map((p) => [p.fullyQualifiedName, new Set((p.assets ?? []).map(refKey))]))
+    const read = await pooled(tables.slice(0, MAX_LINEAGE_TABLES), LINEAGE_AT_ONCE, async (t) => ({ ...t, ...(await lineageOf(t.fqn, own.get(t.product)!, productOfAsset, signal)) }))
+    const items = wire.items.map((p) => {
+      const mine = read.filter((r) => r.product === p.fullyQualifiedName)
+      return mapDataProduct(p, { productOfAsset, lineageInputs: mine.flatMap((r) => r.inputs), columnLineage: mine.flatMap((r) => r.columns) })
+    })
+    return { items, issues: wire.issues, notices: lineageCapNotice(tables.length) }
   }
 
   async function catalogTables(signal?: AbortSignal) {
     const wire = parseEach(tableSchema, await client.list('/tables', { fields: FIELDS.table }, 'the tables', maxProducts, signal), 'product')
-    return { items: wire.items.map((t) => mapTableProduct(t)), issues: wire.issues }
+    const lineage = await pooled(wire.items.slice(0, MAX_LINEAGE_TABLES), LINEAGE_AT_ONCE, (t) => lineageOf(t.fullyQualifiedName, new Set([t.fullyQualifiedName]), tableProductOf, signal))
+    return { items: wire.items.map((t, i) => mapTableProduct(t, lineage[i]?.inputs, lineage[i]?.columns)), issues: wire.issues, notices: lineageCapNotice(wire.items.length) }
   }
 
   /**
@@ -124,13 +160,13 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
    * failure leaves the product without them rather than failing it.
    */
   async function lineageOf(
-    table: WireTable,
+    fqn: string,
     ownAssets: ReadonlySet<string>,
     productOf: (fqn: string, type: string) => string | undefined,
     signal?: AbortSignal,
   ): Promise<{ inputs: InputPort[]; columns: ColumnLineage[] }> {
     try {
-      const raw = await client.get(`/lineage/table/name/${segment(table.fullyQualifiedName)}`, { upstreamDepth: 1, downstreamDepth: 0 }, `the lineage of ${table.fullyQualifiedName}`, signal)
+      const raw = await client.get(`/lineage/table/name/${segment(fqn)}`, { upstreamDepth: 1, downstreamDepth: 0 }, `the lineage of ${fqn}`, signal)
       const lineage = lineageSchema.safeParse(raw)
       if (!lineage.success) return { inputs: [], columns: [] }
       const context = { ownAssets, productOf }
@@ -159,7 +195,7 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     if (!id) throw new NotFoundError(`Product ${urn}`)
     if (id.source === 'table') {
       const table = await readTable(id.fqn, signal)
-      const { inputs, columns } = await lineageOf(table, new Set([table.fullyQualifiedName]), tableProductOf, signal)
+      const { inputs, columns } = await lineageOf(table.fullyQualifiedName, new Set([table.fullyQualifiedName]), tableProductOf, signal)
       return mapTableProduct(table, inputs, columns)
     }
     const wire = await readDataProduct(id.fqn, signal)
@@ -173,7 +209,7 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     const productOfAsset = (fqn: string) => index.get(fqn)
     const read = tables.filter((t): t is WireTable => t !== undefined)
     const own = new Set((wire.assets ?? []).map(refKey))
-    const lineage = await Promise.all(read.map((t) => lineageOf(t, own, productOfAsset, signal)))
+    const lineage = await Promise.all(read.map((t) => lineageOf(t.fullyQualifiedName, own, productOfAsset, signal)))
     return mapDataProduct(wire, {
       tables: new Map(read.map((t) => [t.fullyQualifiedName, t])),
       kind,
