@@ -43,5 +43,7 @@ describe('helpers', () => {
     expect(normaliseName('  Playback.Sessions__v2 ')).toBe('playback sessions v2')
     expect(urnLocalName('urn:tessera:product:playback.sessions')).toBe('playback.sessions')
     expect(urnLocalName('plain words')).toBe('plain words')
+    expect(urnLocalName('urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)')).toBe('acme.orders.orders')
+    expect(urnLocalName('urn:li:dataJob:(urn:li:dataFlow:(airflow,shop_etl,PROD),build_orders)')).toBe('build_orders')
   })
 })

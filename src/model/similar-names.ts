@@ -37,7 +37,32 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /** The part of a URN that names the thing: `playback.playback_sessions` for `urn:tessera:product:playback.playback_sessions`. */
+/** `a,(b,c),d` → `a`, `(b,c)`, `d`: commas inside parentheses do not split. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')') depth--
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim())
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start).trim())
+  return parts
+}
+
 export function urnLocalName(urn: string): string {
+  // A key made of parts, as DataHub's `urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)`:
+  // its name is the part that is neither another URN nor an environment such as PROD.
+  const tuple = /^urn:[^(]*:\((.*)\)$/.exec(urn)
+  if (tuple) {
+    const parts = topLevelParts(tuple[1]!)
+    const named = parts.filter((p) => p && !p.startsWith('urn:') && !/^[A-Z]+$/.test(p))
+    if (named.length) return named.join(' ')
+  }
   const tail = urn.slice(urn.lastIndexOf(':') + 1)
   return tail || urn
 }
