@@ -28,7 +28,7 @@ test('an analyst searching an OpenMetadata with its shipped search settings is t
   const status = page.getByRole('status').filter({ hasText: /products?$/ })
   await expect(status).toHaveText('3 products')
   const notice = page.getByRole('complementary', { name: 'About this catalogue' })
-  await expect(notice).toHaveText(/Acme OpenMetadata’s search settings do not count domain, owner team, lifecycle, so those filters are not offered here/)
+  await expect(notice).toHaveText(/Acme OpenMetadata’s search settings do not count domain, owner team or lifecycle, so those filters are not offered here/)
   await expect(notice.getByRole('paragraph')).toHaveCount(1)
   const filters = page.getByRole('complementary', { name: 'Filters' })
   await expect(filters.getByRole('group', { name: 'Tag' }).getByRole('checkbox')).toHaveCount(1)

@@ -155,7 +155,7 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(all.total).toBe(3)
     expect(all.facets.domain).toEqual([])
     expect(all.facets.tag.map((t) => t.value)).toEqual(['Tier.Tier1'])
-    expect(all.notices).toEqual(['Acme OpenMetadata’s search settings do not count domain, owner team, lifecycle, so those filters are not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add them to the search settings’ aggregations.'])
+    expect(all.notices).toEqual(['Acme OpenMetadata’s search settings do not count domain, owner team or lifecycle, so those filters are not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add them to the search settings’ aggregations.'])
     expect((await backend().search!({ ...request, offset: 20 })).notices).toBeUndefined()
     expect((await backend().search!({ ...request, filters: { domain: ['Marketing'] } })).hits.map((h) => h.urn)).toEqual([CAMPAIGNS, AD_SPEND])
   })

@@ -71,8 +71,10 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
     const total = parsed.data.hits.total
     const facets = mapFacets(parsed.data.aggregations, names)
     const uncounted = request.offset === 0 ? uncountedFacets(parsed.data.aggregations, index) : []
+    const named = uncounted.map((k) => FACET_TITLES[k].toLowerCase())
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named.join('')
     const notices = uncounted.length
-      ? [`${config.label}’s search settings do not count ${uncounted.map((k) => FACET_TITLES[k].toLowerCase()).join(', ')}, so ${uncounted.length === 1 ? 'that filter is' : 'those filters are'} not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add ${uncounted.length === 1 ? 'it' : 'them'} to the search settings’ aggregations.`]
+      ? [`${config.label}’s search settings do not count ${list}, so ${uncounted.length === 1 ? 'that filter is' : 'those filters are'} not offered here; a link that sets one still narrows the results. An OpenMetadata admin can add ${uncounted.length === 1 ? 'it' : 'them'} to the search settings’ aggregations.`]
       : []
     return { total: typeof total === 'number' ? total : total.value, hits, facets: { ...facets, domain: rollUpDomainFacet(facets.domain, known) }, ...(notices.length ? { notices } : {}) }
   }
