@@ -79,6 +79,7 @@ test('the graph downloads as SVG and as JSON', async ({ page }) => {
   const svg = await download
   expect(svg.suggestedFilename()).toMatch(/\.svg$/)
   expect(await readFile((await svg.path())!, 'utf8')).toContain('<svg')
+  await page.getByText('Export', { exact: true }).click()
   download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Graph (JSON)' }).click()
   const graph = JSON.parse(await readFile((await (await download).path())!, 'utf8'))

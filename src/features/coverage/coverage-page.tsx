@@ -31,6 +31,7 @@ export function CoveragePage() {
   const { domains, teams } = catalog.catalog
   const data = useCoverageData(catalog.catalog, filters)
   const mapRef = useRef<HTMLDivElement | null>(null)
+  const topologyRef = useRef<HTMLDivElement | null>(null)
   const teamName = useCallback((id: string | undefined) => (id ? catalog.team(id)?.name : undefined), [catalog])
   const csv = useCallback(() => coverageCsv(domains, teams, data.rollups), [domains, teams, data.rollups])
 
@@ -61,7 +62,14 @@ export function CoveragePage() {
       <div className="coverage-toolbar" role="group" aria-label="Measure and filters">
         {view === 'topology' && <GroupingSelect grouping={params.grouping} setGrouping={(g) => set('group', g === 'top-level' ? g : '')} />}
         <CoverageFilters params={params} set={set} teams={teams} products={catalog.catalog.products} showMeasure={view !== 'topology'} />
-        <ExportButtons csv={csv} mapRef={view === 'map' ? mapRef : undefined} />
+        <ExportButtons
+          csv={csv}
+          {...(view === 'map'
+            ? { picture: { ref: mapRef, fileName: 'tessera-coverage-map', title: 'Coverage map' } }
+            : view === 'topology'
+              ? { picture: { ref: topologyRef, fileName: 'tessera-mesh-topology', title: 'Mesh topology' } }
+              : {})}
+        />
       </div>
       {domains.length === 0 ? (
         <EmptyState title="No domains yet">
@@ -73,6 +81,7 @@ export function CoveragePage() {
           products={data.products}
           rollups={data.rollups}
           grouping={params.grouping}
+          graphRef={topologyRef}
           lineage={data.products === catalog.catalog.products ? catalog.lineage() : undefined}
         />
       ) : (

@@ -1,34 +1,35 @@
 import { useState, type RefObject } from 'react'
+import { downloadBlob, exportPicture, type PictureFormat } from '../../ui/picture/export-picture'
 
-function download(name: string, href: string): void {
-  const anchor = document.createElement('a')
-  anchor.href = href
-  anchor.download = name
-  document.body.append(anchor)
-  anchor.click()
-  anchor.remove()
+export interface PictureTarget {
+  ref: RefObject<HTMLElement | null>
+  /** File name without extension. */
+  fileName: string
+  title: string
 }
 
-/** Downloads the figures as CSV, and the map as PNG when there is a map on screen. */
-export function ExportButtons({ csv, mapRef }: { csv: () => string; mapRef?: RefObject<HTMLElement | null> }) {
+const LEFT_OUT = '.react-flow__controls, .react-flow__attribution, .react-flow__panel, .react-flow__background, .react-flow__handle'
+
+/** Downloads the figures as CSV, and the map or topology on screen as SVG or PNG. */
+export function ExportButtons({ csv, picture }: { csv: () => string; picture?: PictureTarget }) {
   const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
   const exportCsv = () => {
-    const url = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }))
-    download('tessera-coverage.csv', url)
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    downloadBlob(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), 'tessera-coverage.csv')
     setStatus('Coverage figures downloaded as CSV.')
   }
-  const exportPng = async () => {
-    const node = mapRef?.current
-    if (!node) return
-    setStatus('Preparing the image…')
+  const exportImage = async (format: PictureFormat) => {
+    const node = picture?.ref.current
+    if (!node || !picture) return
+    setBusy(true)
+    setStatus(`Preparing the ${format.toUpperCase()}…`)
     try {
-      const { toPng } = await import('html-to-image')
-      const background = getComputedStyle(document.body).backgroundColor
-      download('tessera-coverage-map.png', await toPng(node, { backgroundColor: background, pixelRatio: 2 }))
-      setStatus('Coverage map downloaded as PNG.')
+      await exportPicture(node, format, picture.fileName, { skip: LEFT_OUT, title: picture.title })
+      setStatus(`${picture.title} downloaded as ${format.toUpperCase()}.`)
     } catch (error) {
       setStatus(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      setBusy(false)
     }
   }
   return (
@@ -36,12 +37,17 @@ export function ExportButtons({ csv, mapRef }: { csv: () => string; mapRef?: Ref
       <button type="button" className="button" onClick={exportCsv}>
         Download CSV
       </button>
-      {mapRef && (
-        <button type="button" className="button" onClick={() => void exportPng()}>
-          Download PNG
-        </button>
+      {picture && (
+        <>
+          <button type="button" className="button" disabled={busy} onClick={() => void exportImage('png')}>
+            Download PNG
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void exportImage('svg')}>
+            Download SVG
+          </button>
+        </>
       )}
-      <span className="visually-hidden" role="status">
+      <span className={busy ? 'muted' : 'visually-hidden'} role="status">
         {status}
       </span>
     </div>

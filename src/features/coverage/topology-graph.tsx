@@ -1,6 +1,6 @@
 import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type RefObject } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { DomainRole } from '../../model/domain-rollup'
 import { ROLE_LABELS, type DomainTopology } from '../../model/domain-topology'
@@ -38,10 +38,12 @@ export default function TopologyGraph({
   topology,
   nameOf,
   productsOf,
+  graphRef,
 }: {
   topology: DomainTopology
   nameOf: (id: string) => string
   productsOf: (id: string) => number
+  graphRef?: RefObject<HTMLDivElement | null>
 }) {
   const navigate = useNavigate()
   const { nodes, edges } = useMemo(() => {
@@ -75,7 +77,7 @@ export default function TopologyGraph({
   }, [topology, nameOf, productsOf])
 
   return (
-    <div className="topology" data-topology-nodes={nodes.length}>
+    <div className="topology" ref={graphRef} data-topology-nodes={nodes.length}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo, type RefObject } from 'react'
 import { Link } from 'react-router'
 import type { DomainRollup } from '../../model/domain-rollup'
 import { domainTopology, ROLE_LABELS, type TopologyGrouping } from '../../model/domain-topology'
@@ -30,6 +30,7 @@ export function TopologyView({
   rollups,
   grouping,
   lineage,
+  graphRef,
 }: {
   domains: readonly Domain[]
   products: readonly DataProduct[]
@@ -37,6 +38,8 @@ export function TopologyView({
   grouping: TopologyGrouping
   /** The lineage of exactly `products`, when already built. */
   lineage?: LineageIndex
+  /** The drawn graph, for the picture export. */
+  graphRef?: RefObject<HTMLDivElement | null>
 }) {
   const topology = useMemo(() => domainTopology(domains, products, grouping, lineage), [domains, products, grouping, lineage])
   const names = useMemo(() => new Map(domains.map((d) => [d.id, d.name])), [domains])
@@ -55,7 +58,7 @@ export function TopologyView({
         read another domain, sit below the providers.
       </p>
       <Suspense fallback={<LoadingState label="Drawing the topology…" />}>
-        <TopologyGraph topology={topology} nameOf={nameOf} productsOf={productsOf} />
+        <TopologyGraph topology={topology} nameOf={nameOf} productsOf={productsOf} {...(graphRef ? { graphRef } : {})} />
       </Suspense>
       <ul className="topology-roles" aria-label="Roles">
         {byRole.map(({ role }) => (

@@ -1,19 +1,14 @@
-import { toPng, toSvg } from 'html-to-image'
+import { exportPicture } from '../../ui/picture/export-picture'
 import type { LineageView } from './model/lineage-view'
 import type { Layout } from '../../workers/layout/layout-types'
 import type { CatalogIndex } from '../../model/catalog-index'
 
-const LEFT_OUT = ['react-flow__minimap', 'react-flow__controls', 'react-flow__attribution', 'react-flow__panel']
+/** Overlays of the canvas that are not part of the graph. */
+const LEFT_OUT = '.react-flow__minimap, .react-flow__controls, .react-flow__attribution, .react-flow__panel, .react-flow__background, .react-flow__handle, .ln-expand, .ln-columns-toggle'
 
-/** The canvas as the user sees it, without the minimap and controls. */
-export async function exportImage(canvas: HTMLElement, format: 'png' | 'svg', fileName: string): Promise<void> {
-  const background = getComputedStyle(canvas).backgroundColor || getComputedStyle(document.body).backgroundColor
-  const options = {
-    backgroundColor: background,
-    filter: (node: HTMLElement) => !(node.classList && LEFT_OUT.some((c) => node.classList.contains(c))),
-  }
-  const url = format === 'png' ? await toPng(canvas, { ...options, pixelRatio: 2 }) : await toSvg(canvas, options)
-  download(url, `${fileName}.${format}`)
+/** The canvas as the user sees it: every node, edge, arrow and label on screen, without the minimap and controls. */
+export function exportImage(canvas: HTMLElement, format: 'png' | 'svg', fileName: string, title: string): Promise<void> {
+  return exportPicture(canvas, format, fileName, { skip: LEFT_OUT, title })
 }
 
 export interface GraphExport {

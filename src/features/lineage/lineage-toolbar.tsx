@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react'
 import type { Domain, ProductKind } from '../../model/types'
 import { PRODUCT_KINDS } from '../../model/types'
 import { kindLabel } from '../../model/product-queries'
+import { useDismissable } from '../../ui/use-dismissable'
 import { ELK_NODE_LIMIT } from '../../workers/layout/run-layout'
 import { MAX_DEPTH, type LineageViewState } from './model/view-state'
 import type { UpdateView } from './use-view-state'
@@ -27,10 +28,11 @@ function DepthSelect({ label, value, onChange }: { label: string; value: number;
 }
 
 function FilterMenu({ domains, state, update }: { domains: Domain[]; state: LineageViewState; update: UpdateView }) {
+  const ref = useDismissable()
   const count = state.domains.length + state.kinds.length
   const toggle = <T extends string>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
   return (
-    <details className="ln-menu">
+    <details className="ln-menu" ref={ref}>
       <summary className="button">Filters{count > 0 ? ` (${count})` : ''}</summary>
       <div className="ln-menu-body ln-filters">
         <fieldset>
