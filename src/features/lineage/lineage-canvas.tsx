@@ -1,8 +1,8 @@
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type Node } from '@xyflow/react'
+import { Background, ControlButton, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type FitViewOptions, type Node } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Flow } from './to-flow'
-import { nextInDirection, type ArrowDirection } from './model/spatial-navigation'
+import { nextInDirection, readableCentre, type ArrowDirection } from './model/spatial-navigation'
 import { DomainNode } from './nodes/domain-node'
 import { GroupNode } from './nodes/group-node'
 import { LaneNode } from './nodes/lane-node'
@@ -22,7 +22,14 @@ const VISIBLE_ONLY_FROM = 150
 const OVERVIEW_FROM = 300
 const OVERVIEW_ZOOM = 0.2
 const overviewZoomSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM
-const FIT = { padding: 0.08, maxZoom: 1, includeHiddenNodes: true }
+const FIT: FitViewOptions = { padding: 0.08, maxZoom: 1, includeHiddenNodes: true }
+/** The minimap's corner (200 × 150 and its margin) stays clear of the fitted graph. */
+const FIT_BESIDE_MINIMAP: FitViewOptions = { ...FIT, padding: { top: '24px', left: '24px', bottom: '24px', right: '236px' } }
+/** Graphs this small show whole on screen: an overview map would only cover them. */
+const MINIMAP_FROM = 30
+/** Product names (13.5 px) stay at least 11 px on screen in a focused view. */
+export const READABLE_ZOOM = 0.82
+const PRO = { hideAttribution: true }
 const NO_EDGES: never[] = []
 
 function minimapClass(node: Node): string {
@@ -37,9 +44,11 @@ export interface LineageCanvasProps {
   label: string
   onSelect(id: string | undefined): void
   onOpen(id: string): void
+  /** A focused view keeps names readable: fitted no further out than READABLE_ZOOM, centred on this node. */
+  readableAround?: string
 }
 
-export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen }: LineageCanvasProps) {
+export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen, readableAround }: LineageCanvasProps) {
   const { fitView, setCenter, getZoom } = useReactFlow()
   const wrapper = useRef<HTMLDivElement>(null)
   const hasNodes = flow.nodes.length > 0
@@ -54,11 +63,28 @@ export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen }: Lineage
     [flow.nodes],
   )
 
+  const focusable = flow.marks.length
+  const [minimapChoice, setMinimapChoice] = useState<boolean>()
+  const minimap = minimapChoice ?? focusable >= MINIMAP_FROM
+  const fitOptions = minimap && !overview ? FIT_BESIDE_MINIMAP : FIT
+  const boxes = useRef(flow.boxes)
+  useEffect(() => {
+    boxes.current = flow.boxes
+  })
+
   useEffect(() => {
     if (!hasNodes || fitted.current === fitKey) return
     fitted.current = fitKey
-    void fitView(FIT).then(() => setSettledKey(fitKey))
-  }, [fitKey, hasNodes, fitView])
+    void fitView(fitOptions).then(async () => {
+      const focusBox = readableAround ? boxes.current.find((b) => b.id === readableAround) : undefined
+      const size = wrapper.current?.getBoundingClientRect()
+      if (focusBox && size && getZoom() < READABLE_ZOOM) {
+        const centre = readableCentre(boxes.current, focusBox, size.width / READABLE_ZOOM, size.height / READABLE_ZOOM)
+        await setCenter(centre.x, centre.y, { zoom: READABLE_ZOOM })
+      }
+      setSettledKey(fitKey)
+    })
+  }, [fitKey, hasNodes, fitView, fitOptions, readableAround, getZoom, setCenter])
 
   const focusNode = (id: string) => {
     const find = () => wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
@@ -92,7 +118,7 @@ export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen }: Lineage
   }
 
   return (
-    <div className="ln-canvas" ref={wrapper} onKeyDown={onKeyDown} data-testid="lineage-canvas">
+    <div className="ln-canvas" ref={wrapper} onKeyDown={onKeyDown} data-testid="lineage-canvas" data-settled={settledKey === fitKey ? 'true' : undefined}>
       <ReactFlow
         nodes={overview ? hiddenNodes : flow.nodes}
         edges={overview ? NO_EDGES : flow.edges}
@@ -111,7 +137,8 @@ export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen }: Lineage
         minZoom={0.02}
         maxZoom={2}
         fitView
-        fitViewOptions={FIT}
+        fitViewOptions={fitOptions}
+        proOptions={PRO}
         ariaLabelConfig={ARIA}
         aria-label={label}
       >
@@ -124,9 +151,23 @@ export function LineageCanvas({ flow, fitKey, label, onSelect, onOpen }: Lineage
             </Panel>
           </>
         ) : (
-          <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview of the whole graph" />
+          minimap && <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview of the whole graph" />
         )}
-        <Controls showInteractive={false} fitViewOptions={FIT} />
+        <Controls showInteractive={false} fitViewOptions={fitOptions}>
+          {!overview && (
+            <ControlButton
+              onClick={() => setMinimapChoice(!minimap)}
+              aria-pressed={minimap}
+              aria-label={minimap ? 'Hide the overview map' : 'Show the overview map'}
+              title={minimap ? 'Hide the overview map' : 'Show the overview map'}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="1.5" y="3.5" width="13" height="9" rx="1" fill="none" stroke="currentColor" />
+                <rect x="8" y="7" width="5" height="4" fill="currentColor" />
+              </svg>
+            </ControlButton>
+          )}
+        </Controls>
       </ReactFlow>
     </div>
   )

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
+import { kindLabel } from '../../model/product-queries'
 import { KindBadge } from '../../ui/badges'
 import { GraphSearch, type SearchEntry } from './graph-search'
 import { lineageHref } from './model/view-state'
@@ -12,7 +13,7 @@ export function LineageStart({ catalog }: { catalog: CatalogIndex }) {
   const navigate = useNavigate()
   const { products } = catalog.catalog
   const entries = useMemo<SearchEntry[]>(
-    () => products.map((p) => ({ id: p.urn, title: p.title, detail: catalog.domain(p.domainId)?.name ?? p.domainId })),
+    () => products.map((p) => ({ id: p.urn, title: p.title, detail: `${catalog.domain(p.domainId)?.name ?? p.domainId} · ${kindLabel(p.kind)}` })),
     [products, catalog],
   )
   const busiest = useMemo(() => {

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
+import { kindLabel } from '../../model/product-queries'
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states'
 import { productPath } from '../../ui/product-row'
 import { ExportMenu } from './export-menu'
@@ -109,10 +110,10 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
       onScreen.add(n.id)
       if (n.type !== 'domain') continue
       collapsed.add(n.domainId)
-      entries.push({ id: n.id, title: catalog.domain(n.domainId)?.name ?? n.domainId, detail: 'Domain' })
+      entries.push({ id: n.id, title: catalog.domain(n.domainId)?.name ?? n.domainId, detail: 'Collapsed domain' })
     }
     for (const p of catalog.catalog.products) {
-      if (onScreen.has(p.urn) || collapsed.has(p.domainId)) entries.push({ id: p.urn, title: p.title, detail: catalog.domain(p.domainId)?.name ?? p.domainId })
+      if (onScreen.has(p.urn) || collapsed.has(p.domainId)) entries.push({ id: p.urn, title: p.title, detail: `${catalog.domain(p.domainId)?.name ?? p.domainId} · ${kindLabel(p.kind)}` })
     }
     return entries
   }, [view, catalog])
@@ -155,7 +156,7 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
           onImage={async (format) => {
             const element = canvasElement()
             if (!element) throw new Error('there is no graph on screen')
-            await exportImage(element, format, `lineage-${fileSafe(title)}`)
+            await exportImage(element, format, `lineage-${fileSafe(title)}`, state.mode === 'mesh' ? 'Lineage of the whole mesh' : `Lineage of ${title}`)
           }}
           onJson={() =>
             downloadText(
@@ -189,7 +190,17 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
             </button>
           </>
         )}
-        {layout.isFetching ? ' · laying out…' : layout.data ? ` · laid out in ${Math.round(layout.data.roundTripMs)} ms` : ''}
+        {layout.isFetching && ' · laying out…'}
+        {layout.data && !layout.isFetching && (
+          <span className="ln-dev" tabIndex={0} role="note" aria-label="Layout details" title={`Laid out in ${Math.round(layout.data.roundTripMs)} ms (${Math.round(layout.data.ms)} ms in the layout worker, ${layout.data.engine} layout)`}>
+            {' '}
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="ln-dev-icon">
+              <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" />
+              <rect x="7.25" y="7" width="1.5" height="4.5" fill="currentColor" />
+              <circle cx="8" cy="4.9" r="0.95" fill="currentColor" />
+            </svg>
+          </span>
+        )}
       </p>
       <div className="ln-body">
         <div className="ln-stage">
@@ -204,7 +215,14 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
           ) : !flow ? (
             <LoadingState label={`Laying out ${view.graph.nodes.length} nodes…`} />
           ) : (
-            <LineageCanvas flow={flow} fitKey={laidOutFitKey} label={`Lineage graph: ${productCount} products`} onSelect={select} onOpen={open} />
+            <LineageCanvas
+              flow={flow}
+              fitKey={laidOutFitKey}
+              label={`Lineage graph: ${productCount} products`}
+              onSelect={select}
+              onOpen={open}
+              {...(state.mode === 'focus' && state.focus ? { readableAround: state.focus } : {})}
+            />
           )}
           {state.mode === 'focus' && view.graph.edges.length === 0 && view.graph.nodes.length === 1 && (
             <p className="ln-note">No lineage is recorded for this product: it reads nothing from the mesh and nothing in the mesh reads it.</p>

@@ -8,6 +8,7 @@ import type { CatalogIndex } from '../../model/catalog-index'
 import type { Urn } from '../../model/types'
 import type { Layout } from '../../workers/layout/layout-types'
 import { columnKey } from './model/column-lineage'
+import { placeLabels, type LabelCandidate } from './model/edge-labels'
 import type { LineageView } from './model/lineage-view'
 import { groupId, NODE_HEIGHT, NODE_WIDTH } from './model/node-size'
 import { productCard } from './model/product-card'
@@ -44,6 +45,8 @@ export interface Flow {
 const TONE_WORDS: Record<Tone, string> = { plain: '', on: ', on the highlighted path', dim: '', selected: ', selected' }
 const LANE_LABELS = ['Source-aligned', 'Aggregate', 'Consumer-aligned']
 const EDGE_LABEL_LIMIT = 120
+/** Where edges leave and enter a card: its handles, as the stylesheet places them. */
+const HANDLE_Y = NODE_HEIGHT / 2
 
 /** Keeps the previous data object of a node when its content has not changed. */
 export class DataCache {
@@ -194,7 +197,7 @@ export function toFlow({ catalog, view, layout, state, path }: FlowInput, cache:
     })
   }
 
-  return { nodes, edges: flowEdges({ catalog, view, layout, state, ...(path ? { path } : {}) }, shown), boxes, marks, overviewPaths: overviewPaths(view, boxes, path) }
+  return { nodes, edges: flowEdges({ catalog, view, layout, state, ...(path ? { path } : {}) }, shown, boxes), boxes, marks, overviewPaths: overviewPaths(view, boxes, path) }
 }
 
 function overviewPaths(view: LineageView, boxes: readonly PlacedBox[], path: TracedPath | undefined): Flow['overviewPaths'] {
@@ -206,9 +209,9 @@ function overviewPaths(view: LineageView, boxes: readonly PlacedBox[], path: Tra
     const b = at.get(e.target)
     if (!a || !b) continue
     const sx = a.x + a.width
-    const sy = a.y + NODE_HEIGHT / 2
+    const sy = a.y + HANDLE_Y
     const tx = b.x
-    const ty = b.y + NODE_HEIGHT / 2
+    const ty = b.y + HANDLE_Y
     const bend = Math.max(40, Math.abs(tx - sx) / 2)
     const d = `M${sx} ${sy}C${sx + bend} ${sy} ${tx - bend} ${ty} ${tx} ${ty}`
     ;(path?.edges.has(e.id) ? on : all).push(d)
@@ -245,15 +248,39 @@ function columnData(
   }
 }
 
-function flowEdges({ catalog, view, path }: FlowInput, shown: ReadonlySet<string>): LineageFlowEdge[] {
+/** Labels go only where they clear every node and every other label; those on the highlighted path are placed first. */
+function edgeLabels(view: LineageView, boxes: readonly PlacedBox[], shown: ReadonlySet<string>, path: TracedPath | undefined): Map<string, string> {
+  const texts = new Map<string, string>()
+  if (view.graph.edges.length > EDGE_LABEL_LIMIT) return texts
+  const at = new Map(boxes.map((b) => [b.id, b]))
+  const candidates: LabelCandidate[] = []
+  for (const e of view.graph.edges) {
+    const a = at.get(e.source)
+    const b = at.get(e.target)
+    if (!a || !b || !shown.has(e.source) || !shown.has(e.target)) continue
+    const text = e.count > 1 ? `${e.count} links` : portNames(view, e).join(', ')
+    if (!text) continue
+    texts.set(e.id, text)
+    candidates.push({ id: e.id, x: (a.x + a.width + b.x) / 2, y: a.y + HANDLE_Y + (b.y - a.y) / 2, text })
+  }
+  if (path) candidates.sort((x, y) => Number(path.edges.has(y.id)) - Number(path.edges.has(x.id)))
+  const kept = placeLabels(candidates, boxes)
+  for (const id of texts.keys()) if (!kept.has(id)) texts.delete(id)
+  return texts
+}
+
+const portNames = (view: LineageView, e: LineageView['graph']['edges'][number]) =>
+  e.outputPortIds.map((id) => view.source.product(e.source)?.outputPorts.find((p) => p.id === id)?.name ?? id)
+
+function flowEdges({ catalog, view, path }: FlowInput, shown: ReadonlySet<string>, boxes: readonly PlacedBox[]): LineageFlowEdge[] {
   const edges: LineageFlowEdge[] = []
-  const labelled = view.graph.edges.length <= EDGE_LABEL_LIMIT
+  const labels = edgeLabels(view, boxes, shown, path)
   const titleOf = (id: string) => productCard(catalog, id)?.title ?? catalog.domain(id.replace(/^domain:/, ''))?.name ?? id
   for (const e of view.graph.edges) {
     if (!shown.has(e.source) || !shown.has(e.target)) continue
     const tone: Tone = !path ? 'plain' : path.edges.has(e.id) ? 'on' : 'dim'
-    const ports = e.outputPortIds.map((id) => view.source.product(e.source)?.outputPorts.find((p) => p.id === id)?.name ?? id)
-    const label = e.count > 1 ? `${e.count} links` : ports.join(', ')
+    const ports = portNames(view, e)
+    const label = labels.get(e.id)
     edges.push({
       id: e.id,
       source: e.source,
@@ -262,7 +289,7 @@ function flowEdges({ catalog, view, path }: FlowInput, shown: ReadonlySet<string
       interactionWidth: 0,
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: EDGE_COLOURS[tone] },
       ariaLabel: `${titleOf(e.source)} feeds ${titleOf(e.target)}${ports.length > 0 ? ` through ${ports.join(', ')}` : ''}`,
-      ...(labelled && label ? { label, labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4 } : {}),
+      ...(label ? { label, labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4 } : {}),
       ...(tone === 'on' ? { zIndex: 1 } : {}),
     })
   }

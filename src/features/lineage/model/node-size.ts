@@ -4,7 +4,8 @@ import type { PortColumns } from './column-lineage'
 import type { ViewGraph } from './view-graph'
 
 export const NODE_WIDTH = 240
-export const NODE_HEIGHT = 100
+/** Room for a name on two lines, the domain line and a row of badges that may wrap once. */
+export const NODE_HEIGHT = 116
 export const PORT_ROW = 24
 export const COLUMN_ROW = 24
 export const OMITTED_ROW = 22

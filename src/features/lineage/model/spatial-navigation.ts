@@ -33,3 +33,29 @@ export function nextInDirection(boxes: readonly PlacedBox[], currentId: string, 
   }
   return best
 }
+
+/**
+ * Where to centre a view `width` × `height` (graph units) that cannot show the whole graph:
+ * as near the graph's middle as it can while the focus box stays wholly on screen.
+ */
+export function readableCentre(boxes: readonly PlacedBox[], focus: PlacedBox, width: number, height: number, margin = 40): { x: number; y: number } {
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const b of boxes) {
+    left = Math.min(left, b.x)
+    top = Math.min(top, b.y)
+    right = Math.max(right, b.x + b.width)
+    bottom = Math.max(bottom, b.y + b.height)
+  }
+  const axis = (middle: number, start: number, end: number, span: number) => {
+    const low = end + margin - span / 2
+    const high = start - margin + span / 2
+    return low > high ? (start + end) / 2 : Math.min(high, Math.max(low, middle))
+  }
+  return {
+    x: axis((left + right) / 2, focus.x, focus.x + focus.width, width),
+    y: axis((top + bottom) / 2, focus.y, focus.y + focus.height, height),
+  }
+}
