@@ -11,6 +11,7 @@ import { GraphSearch, type SearchEntry } from './graph-search'
 import { ImpactTable } from './impact-table'
 import { LineageActionsContext, type LineageActions } from './lineage-actions'
 import { LineageCanvas } from './lineage-canvas'
+import { LineageList } from './lineage-list'
 import { LineageToolbar } from './lineage-toolbar'
 import { impactList } from './model/impact'
 import { buildLineageView } from './model/lineage-view'
@@ -19,6 +20,7 @@ import { toggleExpansion, type LineageViewState } from './model/view-state'
 import { SelectionPanel } from './selection-panel'
 import { DataCache, toFlow } from './to-flow'
 import { useLayout } from './use-layout'
+import { useNarrow } from './use-narrow'
 import type { UpdateView } from './use-view-state'
 
 /** Keeps returning the first value seen for a key until the key changes. */
@@ -41,6 +43,7 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
   const { setCenter, getZoom } = useReactFlow()
   const [cache] = useState(() => new DataCache())
   const [centreOn, setCentreOn] = useState<string>()
+  const narrow = useNarrow()
 
   const graphKey = JSON.stringify([state.mode, state.mode === 'focus' ? state.focus : '', depth(state.up), depth(state.down), state.expansions, state.open, state.domains, state.kinds])
   const viewKey = JSON.stringify([graphKey, state.columns, state.column])
@@ -210,6 +213,8 @@ export function LineageWorkspace({ catalog, state, update, refitOn = '' }: { cat
                 Clear filters
               </button>
             </EmptyState>
+          ) : narrow ? (
+            <LineageList catalog={catalog} view={view} state={state} />
           ) : layout.isError ? (
             <ErrorState error={layout.error} title="The graph could not be drawn" onRetry={() => void layout.refetch()} />
           ) : !flow ? (
