@@ -35,6 +35,21 @@ const restConfig = z
 
 const fileUrl = z.string().min(1)
 
+/** The git repository a file backend's files come from: owners' saves become pull requests there. */
+const repositoryConfig = z
+  .object({
+    host: z.literal('github', { message: 'host: Tessera proposes changes on GitHub (github.com or GitHub Enterprise Server)' }),
+    /** The host's API: GitHub's own when absent, `https://github.acme.test/api/v3` for GitHub Enterprise Server, or a proxy path. */
+    baseUrl: z.string().min(1).optional(),
+    /** `owner/name`. */
+    repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repository: write it as owner/name'),
+    /** The branch proposals are opened against; `main` when absent. */
+    branch: z.string().min(1).default('main'),
+    /** The folder inside the repository that holds the dbt project, or that the contract files' addresses are relative to. */
+    path: z.string().optional(),
+  })
+  .strict()
+
 /** One dbt project: its `target/` folder, or the artifacts' addresses one by one. */
 const dbtProjectConfig = z
   .object({
@@ -59,6 +74,7 @@ const dbtConfig = z
      */
     productRule: z.enum(['auto', 'group', 'public-model', 'model']).optional(),
     timeoutMs: z.number().int().positive().optional(),
+    repository: repositoryConfig.optional(),
   })
   .strict()
 
@@ -71,6 +87,7 @@ const contractsConfig = z
     /** A JSON file listing such files, relative to itself: `["orders.odcs.yaml"]` or `{ "files": [...] }`. */
     index: fileUrl.optional(),
     timeoutMs: z.number().int().positive().optional(),
+    repository: repositoryConfig.optional(),
   })
   .strict()
   .refine((c) => (c.urls?.length ?? 0) > 0 || c.index !== undefined, {

@@ -86,6 +86,26 @@ export interface ProductPatch {
   changes: Partial<EditableProductFields>
 }
 
+/** One field a proposal changes, as text: what is published and what is proposed. */
+export interface ProposedChange {
+  /** Identifies the field, so a later save replaces its earlier proposal: `description`, `column:<port>:<name>`. */
+  field: string
+  label: string
+  published: string
+  proposed: string
+}
+
+/** A pull or merge request holding an owner's documentation changes to a product's files. */
+export interface ProductProposal {
+  /** `#12` (GitHub) or `!12` (GitLab). */
+  reference: string
+  url: string
+  state: 'open' | 'closed' | 'merged'
+  /** The repository, as `acme/analytics`. */
+  repository: string
+  changes: ProposedChange[]
+}
+
 /** A way to sign in to a backend with an access token the user enters. */
 export interface TokenAuth {
   /** The backend whose requests carry the token: this one, or a member of a federation. */
@@ -143,6 +163,12 @@ export interface CatalogBackend {
   /** Identities a visitor may switch to (demo only). */
   listIdentities?(options?: RequestOptions): Promise<Identity[]>
   setIdentity?(personId: string | null): void
+  /** The proposal holding this product's saved changes, when saves become pull requests (file backends with a repository); null when there is none. */
+  getProposal?(urn: Urn, options?: RequestOptions): Promise<ProductProposal | null>
+  /** Closes the product's open proposal. */
+  withdrawProposal?(urn: Urn): Promise<void>
+  /** The changes as a patch `git apply` accepts at the repository's root, without proposing them. */
+  diffFor?(urn: Urn, changes: Partial<EditableProductFields>): Promise<string>
   /** Per-file status of a backend that reads files (dbt artifacts, contracts), for the Sources page. */
   getSources?(options?: RequestOptions): Promise<SourceStatus[]>
 }

@@ -29,10 +29,15 @@ export async function createBackend(entry: BackendConfig): Promise<CatalogBacken
         headers: token ? () => ({ Authorization: `Bearer ${token}` }) : undefined,
       })
     }
-    case 'dbt':
-      return (await import('./dbt/create-dbt-backend')).createDbtBackend(config)
-    case 'contracts':
-      return (await import('./contracts/create-contracts-backend')).createContractsBackend(config)
+    case 'dbt': {
+      const backend = (await import('./dbt/create-dbt-backend')).createDbtBackend(config)
+      const { repository } = config
+      return repository ? (await import('./dbt/dbt-proposals')).withDbtProposals(backend, { ...config, repository }) : backend
+    }
+    case 'contracts': {
+      const backend = (await import('./contracts/create-contracts-backend')).createContractsBackend(config)
+      return config.repository ? (await import('./contracts/contract-proposals')).withContractProposals(backend, config.repository) : backend
+    }
     case 'datahub':
       return (await import('./datahub/create-datahub-backend')).createDataHubBackend(config)
     case 'openmetadata':

@@ -38,6 +38,7 @@ export interface GitHost {
   /** The commit a branch points at, or undefined when there is no such branch. */
   branchHead(branch: string, signal?: AbortSignal): Promise<string | undefined>
   createBranch(branch: string, fromCommit: string): Promise<void>
+  deleteBranch(branch: string): Promise<void>
   /** One commit on `branch` (whose head is `parent`) writing every file; returns the commit's id. */
   commit(branch: string, parent: string, message: string, files: readonly { path: string; text: string; create: boolean }[]): Promise<string>
   /** The newest proposal from `branch`, in any state. */

@@ -22,7 +22,7 @@ function explain(error: unknown, what: string, repository: string): CatalogError
   const status = statusOf(error)
   if (status !== undefined) {
     if (status === 401) return new ForbiddenError(`GitHub refused the token while ${what}: it is wrong, expired or revoked. Enter a new one. ${HOST_SCOPES.github}`)
-    if (status === 403 || (status === 404 && /^(creating|writing|opening|updating|closing)/.test(what)))
+    if (status === 403 || (status === 404 && /^(creating|writing|opening|updating|closing|deleting)/.test(what)))
       return new ForbiddenError(`The token may not do this in ${repository} (${what}). ${HOST_SCOPES.github}`)
     if (status === 404) return new NotFoundError(`${repository} (or what Tessera looked for in it while ${what})`)
     if (status === 409 || status === 422) return new UnavailableError(`GitHub did not accept ${what}: ${(error as Error).message}`, status)
@@ -90,6 +90,9 @@ export function createGitHubHost({ baseUrl, owner, repo, token, fetch: fetchImpl
     },
     async createBranch(branch, fromCommit) {
       await call('creating a branch', 'POST /repos/{owner}/{repo}/git/refs', { ref: `refs/heads/${branch}`, sha: fromCommit })
+    },
+    async deleteBranch(branch) {
+      await call('deleting the proposal’s branch', 'DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ref: refPath(branch) })
     },
     async commit(branch, parent, message, files) {
       const base = await call<{ tree: { sha: string } }>('reading the branch’s last commit', 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: parent })

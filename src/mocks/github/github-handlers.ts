@@ -222,6 +222,12 @@ export function createGitHubHandlers(repo: GitHubRepo, { basePath, token }: { ba
       repo.refs.set(branch, body.sha)
       return HttpResponse.json(gitRef(repo, branch, origin(url)))
     })),
+    http.delete(`${prefix}/git/refs/*`, guard(({ url }) => {
+      const branch = refBranch(wildcard(url, '/git/refs/'))
+      if (!repo.refs.has(branch) || branch === repo.defaultBranch) return error(422, 'Reference does not exist')
+      repo.refs.delete(branch)
+      return new HttpResponse(null, { status: 204 })
+    })),
     http.get(`${prefix}/git/commits/:sha`, guard(({ params, url }) => {
       const commit = repo.commits.get(String(params.sha))
       return commit ? HttpResponse.json(gitCommit(repo, commit, origin(url))) : error(404, 'Not Found')
