@@ -8,6 +8,7 @@ import type { DataProduct } from '../../model/types'
 import type { CatalogIndex } from '../../model/catalog-index'
 import { useBackend } from '../../queries/backend-context'
 import { canEdit } from '../../model/product-queries'
+import { ProposalPanel } from './proposal/proposal-panel'
 import { identityQuery, productQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
 import { TabList, TabPanel, type TabSelectVia } from '../../ui/tabs'
@@ -97,6 +98,7 @@ function ProductView({ urn }: { urn: string }) {
       <article className="stack product-page">
         <ProductHeader product={product} catalog={catalog} hasHistory={capabilities.history} />
         <DraftsBanner />
+        <ProposalPanel product={product} />
         <ConflictSlot />
         <div>
           <TabList label="Product sections" idPrefix="product" items={items} selected={tab} onSelect={selectTab} />

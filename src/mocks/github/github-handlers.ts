@@ -1,6 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import { decodeBase64, encodeBase64, gitBlobSha } from '../../backends/git-host/base64'
-import samples from './github-samples.json'
+import samples from './github-samples.json' with { type: 'json' }
 
 interface Commit {
   sha: string
@@ -162,7 +162,9 @@ const refBranch = (raw: string) => decodeURIComponent(raw).replace(/^heads\//, '
  * OpenAPI description (checked in github-host.test.ts). Requests need `Bearer <token>`.
  */
 export function createGitHubHandlers(repo: GitHubRepo, { basePath, token }: { basePath: string; token: string }): RequestHandler[] {
-  const prefix = `${basePath.replace(/\/+$/, '')}/repos/${repo.owner}/${repo.name}`
+  // A path (a proxy's, as in e2e) matches on any origin; a full address only on its own.
+  const root = `${basePath.startsWith('/') ? '*' : ''}${basePath.replace(/\/+$/, '')}`
+  const prefix = `${root}/repos/${repo.owner}/${repo.name}`
   const authorised = (request: Request) => request.headers.get('authorization') === `Bearer ${token}`
   const guard = (resolve: (args: { request: Request; url: URL; params: Record<string, string | readonly string[] | undefined> }) => Response | Promise<Response>) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
@@ -175,7 +177,7 @@ export function createGitHubHandlers(repo: GitHubRepo, { basePath, token }: { ba
   const wildcard = (url: URL, marker: string) => decodeURIComponent(url.pathname.slice(url.pathname.indexOf(marker) + marker.length))
 
   return [
-    http.get(`${basePath}/user`, guard(() =>
+    http.get(`${root}/user`, guard(() =>
       HttpResponse.json({ ...samples['private-user'], login: repo.user.login, name: repo.user.name, email: repo.user.email, id: 7, created_at: at(0), updated_at: at(0) }),
     )),
     http.get(`${prefix}/contents/*`, guard(async ({ url }) => {
