@@ -148,6 +148,16 @@ test('an owner of a dbt product proposes a description and two column descriptio
   await expect(rows.getByRole('row', { name: /^Description/ })).toContainText('Every order placed on the web shop, paid or not.')
   await expectNoSeriousA11yViolations(page)
   await snap(page, 'proposal-open', proposal)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.getByRole('tab', { name: 'Overview' }).click()
+  await expect(proposal.getByRole('table')).toBeVisible()
+  // Nothing of the proposal sticks out at phone width: long values wrap inside the table.
+  const wide = await proposal.evaluate((section) =>
+    [section, ...section.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 390).map((e) => `${e.tagName}.${e.className}`),
+  )
+  expect(wide).toEqual([])
+  if (process.env.EDITING_SHOTS) await proposal.screenshot({ path: `${process.env.EDITING_SHOTS}/proposal-open-phone.png` })
+  await page.setViewportSize({ width: 1280, height: 720 })
 
   await proposal.getByRole('button', { name: 'Withdraw proposal' }).click()
   await expect(proposal.getByRole('heading')).toHaveText('Proposed in #12 · closed')
