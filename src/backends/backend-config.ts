@@ -4,6 +4,19 @@ import { PRODUCT_KINDS } from '../model/types'
 const base = {
   id: z.string().min(1).regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes').optional(),
   label: z.string().min(1).optional(),
+  /**
+   * Where people ask for access to an output port: a ticket system, form or `mailto:` address, with
+   * `{product}`, `{productUrn}`, `{port}`, `{portId}`, `{location}`, `{purpose}`, `{requester}` and `{days}`
+   * filled in. Takes the place of the backend's own access requests, if it has any.
+   */
+  accessRequest: z
+    .object({
+      url: z.string().regex(/^\s*(https?:|mailto:)/i, 'use an http(s) or mailto: address'),
+      /** The button's words, e.g. "Open a ticket in ServiceNow"; by default it names the address. */
+      label: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
 }
 
 const demoConfig = z

@@ -11,6 +11,7 @@ import type {
   Urn,
 } from '../model/types'
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../model/search/search-types'
+import type { AccessDecision, AccessRequest, NewAccessRequest } from '../model/access-requests'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -37,7 +38,16 @@ export interface BackendCapabilities {
   columnLineage: boolean
   /** Visitors may pick who they act as (`listIdentities` / `setIdentity`); the demo does this. */
   switchIdentity: boolean
+  /** How access to an output port is asked for; absent when Tessera cannot help (the port's own instructions stand). */
+  accessRequests?: AccessRequestCapability
 }
+
+/**
+ * `api`: requests are sent, listed and decided through `requestAccess`, `listAccessRequests` and
+ * `decideAccessRequest`; `link`: a configured address (ticket system, form, `mailto:`) filled with
+ * the request's fields (see `fillAccessLink`), which the user opens.
+ */
+export type AccessRequestCapability = { kind: 'api' } | { kind: 'link'; url: string; label?: string }
 
 export interface Identity {
   /** Person id, or `null` for an anonymous visitor. */
@@ -169,6 +179,14 @@ export interface CatalogBackend {
   withdrawProposal?(urn: Urn): Promise<void>
   /** The changes as a patch `git apply` accepts at the repository's root, without proposing them. */
   diffFor?(urn: Urn, changes: Partial<EditableProductFields>): Promise<string>
+  /** Asks the owners of a product for access to one output port; rejects with `ForbiddenError` for a visitor nobody knows. */
+  requestAccess?(request: NewAccessRequest, options?: RequestOptions): Promise<AccessRequest>
+  /** Requests the caller may see (their own, and those on products they own or steward), optionally for one product, newest first. */
+  listAccessRequests?(filter: { productUrn?: Urn }, options?: RequestOptions): Promise<AccessRequest[]>
+  /** Approves or rejects a pending request; rejects with `ForbiddenError` for anyone but the product's owners and stewards. */
+  decideAccessRequest?(id: string, decision: AccessDecision, options?: RequestOptions): Promise<AccessRequest>
+  /** The requester takes back a pending request. */
+  withdrawAccessRequest?(id: string, options?: RequestOptions): Promise<AccessRequest>
   /** Per-file status of a backend that reads files (dbt artifacts, contracts), for the Sources page. */
   getSources?(options?: RequestOptions): Promise<SourceStatus[]>
 }

@@ -15,8 +15,19 @@ const DEFAULT_LABELS: Record<BackendConfig['type'], string> = {
 /** A server given as a relative address (`api/`) is found from where Tessera is served, not from the page shown. */
 const withAbsoluteServer = <T extends BackendConfig>(config: T): T => ('baseUrl' in config ? { ...config, baseUrl: resolveAppAddress(config.baseUrl) } : config)
 
+/** A configured access-request address replaces whatever the backend offers for asking access. */
+function withAccessLink(backend: CatalogBackend, link: BackendConfig['accessRequest']): CatalogBackend {
+  if (!link) return backend
+  const accessRequests = { kind: 'link' as const, url: link.url.trim(), ...(link.label ? { label: link.label } : {}) }
+  return { ...backend, capabilities: { ...backend.capabilities, accessRequests } }
+}
+
 /** Builds the backend a configuration entry describes; each adapter's code loads only when it is configured. */
 export async function createBackend(entry: BackendConfig): Promise<CatalogBackend> {
+  return withAccessLink(await createAdapter(entry), entry.accessRequest)
+}
+
+async function createAdapter(entry: BackendConfig): Promise<CatalogBackend> {
   // The id defaults to the type, as the configuration check that keeps ids distinct assumes.
   const config = withAbsoluteServer({ ...entry, id: entry.id ?? entry.type, label: entry.label ?? DEFAULT_LABELS[entry.type] })
   switch (config.type) {

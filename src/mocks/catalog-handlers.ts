@@ -1,26 +1,17 @@
-import { http, HttpResponse, type HttpResponseResolver } from 'msw'
+import { http, HttpResponse } from 'msw'
+import { problem, whenReachable } from './handler-helpers'
 import { editableFieldsSchema } from '../backends/rest/wire-schemas'
 import { DEMO_BASE_URL, DEMO_USER_HEADER } from '../backends/demo/create-demo-backend'
 import { canEdit } from '../model/product-queries'
 import type { Catalog } from '../model/types'
 import type { DemoStore } from './demo-store'
 import { demoIdentities, describeIdentity } from './demo-identities'
-
-const problem = (status: number, error: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ error, ...extra }, { status })
+import { createAccessRequestHandlers } from './access-request-handlers'
 
 const revisionFrom = (ifMatch: string | null): number | undefined => {
   const match = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)
   return match?.[1] === undefined ? undefined : Number(match[1])
 }
-
-// The demo server runs inside the page but stands for a remote one: while the browser is
-// offline it cannot be reached, so saving while offline fails as it would against a real server.
-const unreachable = () => typeof navigator !== 'undefined' && navigator.onLine === false
-const whenReachable =
-  (resolver: HttpResponseResolver): HttpResponseResolver =>
-  (info) =>
-    unreachable() ? HttpResponse.error() : resolver(info)
 
 /**
  * Tessera's catalogue REST API (docs/api/catalog-api.openapi.yaml) over a demo store.
@@ -87,5 +78,7 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
       const { people, products, teams } = await catalog()
       return HttpResponse.json(demoIdentities(people, products, teams))
     })),
+
+    ...createAccessRequestHandlers(store, at, personOf),
   ]
 }

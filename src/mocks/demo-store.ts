@@ -1,10 +1,13 @@
 import { applyChanges, type NameLookup } from '../model/product-edits'
 import type { Catalog, DataProduct, EditableProductFields, ProductChange, Urn } from '../model/types'
+import { emptyActivity, type DemoActivity } from './demo-activity'
 
 /** Edits made through the demo API, kept apart from the pristine mesh so a reset is one delete. */
 export interface DemoEdits {
   products: Record<Urn, DataProduct>
   history: Record<Urn, ProductChange[]>
+  /** Access requests, follows and saved searches; absent in edits saved before they existed. */
+  activity?: DemoActivity
 }
 
 export interface DemoPersistence {
@@ -51,6 +54,7 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
     ready,
     sync,
     mesh,
+    now,
     product,
     catalog(): Catalog {
       return { ...mesh, products: mesh.products.map((p) => edits.products[p.urn] ?? p) }
@@ -69,6 +73,7 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
       const saved: DataProduct = { ...changed, revision: current.revision + 1, updatedAt: now().toISOString(), updatedBy: by }
       const change: ProductChange = { revision: saved.revision, at: saved.updatedAt, by, fields: diff.map((d) => d.field), diff }
       const next: DemoEdits = {
+        ...edits,
         products: { ...edits.products, [urn]: saved },
         history: { ...edits.history, [urn]: [change, ...(edits.history[urn] ?? [])] },
       }
@@ -76,6 +81,20 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
       await persistence.save(next)
       edits = next
       return { status: 'ok', product: saved }
+    },
+    activity(): DemoActivity {
+      return edits.activity ?? emptyActivity()
+    },
+    /** Applies `change` to the activity as stored now; what it returns is saved, unless it returns undefined. */
+    async changeActivity<T>(change: (current: DemoActivity) => { next: DemoActivity; result: T } | { next?: undefined; result: T }): Promise<T> {
+      await sync()
+      const { next, result } = change(edits.activity ?? emptyActivity())
+      if (next) {
+        const saved: DemoEdits = { ...edits, activity: next }
+        await persistence.save(saved)
+        edits = saved
+      }
+      return result
     },
     async reset() {
       edits = { products: {}, history: {} }

@@ -3,7 +3,8 @@ import { InvalidDataError } from '../errors'
 import type { Catalog, Urn } from '../../model/types'
 import { createHttp, type HttpOptions } from './http'
 import { parseListing, parseRecord } from './parse'
-import { changeSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { accessRequestSchema, changeSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { byLatestActivity } from '../../model/access-requests'
 import { z } from 'zod'
 
 export interface RestBackendConfig extends HttpOptions {
@@ -20,6 +21,7 @@ const catalogEnvelope = z.object({
 })
 
 const byId = (record: { id: string }) => record.id
+const requestPath = (id: string) => `/access-requests/${encodeURIComponent(id)}`
 const productPath = (urn: Urn) => `/products/${encodeURIComponent(urn)}`
 
 /** Client of Tessera's own catalogue REST API (docs/api/catalog-api.openapi.yaml). */
@@ -31,6 +33,7 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     history: true,
     columnLineage: true,
     switchIdentity: false,
+    accessRequests: { kind: 'api' },
     ...config.capabilities,
   }
 
@@ -87,6 +90,27 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
       const listing = parseListing(changeSchema, raw, 'change')
       if (listing.issues.length && !listing.items.length) throw new InvalidDataError('The history is malformed.')
       return listing.items
+    },
+
+    async requestAccess(input, { signal } = {}) {
+      const raw = await request({ method: 'POST', path: '/access-requests', body: input, signal, what: 'an access request' })
+      return parseRecord(accessRequestSchema, raw, 'access request')
+    },
+
+    async listAccessRequests({ productUrn }, { signal } = {}) {
+      const query = productUrn ? `?product=${encodeURIComponent(productUrn)}` : ''
+      const raw = await request({ path: `/access-requests${query}`, signal, what: 'the access requests' })
+      return parseListing(accessRequestSchema, raw, 'access request', byId).items.sort(byLatestActivity)
+    },
+
+    async decideAccessRequest(id, decision, { signal } = {}) {
+      const raw = await request({ method: 'POST', path: `${requestPath(id)}/decision`, body: decision, signal, what: `access request ${id}` })
+      return parseRecord(accessRequestSchema, raw, 'access request')
+    },
+
+    async withdrawAccessRequest(id, { signal } = {}) {
+      const raw = await request({ method: 'POST', path: `${requestPath(id)}/withdrawal`, signal, what: `access request ${id}` })
+      return parseRecord(accessRequestSchema, raw, 'access request')
     },
 
     async getIdentity({ signal } = {}) {

@@ -15,6 +15,13 @@ import {
   type ProductChange,
   type Team,
 } from '../../model/types'
+import {
+  ACCESS_REQUEST_ACTIONS,
+  ACCESS_REQUEST_STATUSES,
+  type AccessDecision,
+  type AccessRequest,
+  type NewAccessRequest,
+} from '../../model/access-requests'
 
 // Optional collections default to empty so a sparse but honest record still loads.
 const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
@@ -179,3 +186,28 @@ export const errorBodySchema = z.object({
   error: text,
   current: z.unknown().optional(),
 })
+
+export const accessRequestSchema = z.object({
+  id: text.min(1),
+  productUrn: text.min(1),
+  outputPortId: text.min(1),
+  requesterId: text.min(1),
+  purpose: text,
+  durationDays: z.number().int().positive().optional(),
+  status: z.enum(ACCESS_REQUEST_STATUSES),
+  createdAt: text,
+  history: z.array(z.object({ at: text, by: text, action: z.enum(ACCESS_REQUEST_ACTIONS), message: text.optional() })).min(1),
+}) satisfies z.ZodType<AccessRequest>
+
+export const newAccessRequestSchema = z
+  .object({
+    productUrn: text.min(1),
+    outputPortId: text.min(1),
+    purpose: text,
+    durationDays: z.number().int().optional(),
+  })
+  .strict() satisfies z.ZodType<NewAccessRequest>
+
+export const accessDecisionSchema = z
+  .object({ action: z.enum(['approve', 'reject']), message: text.optional() })
+  .strict() satisfies z.ZodType<AccessDecision>
