@@ -5,6 +5,8 @@ import type { CatalogBackend } from '../backends/catalog-backend'
 import { BackendProvider } from '../queries/backend-context'
 import { createQueryClient } from '../queries/query-client'
 import { createAppRouter } from './router'
+import { SlotsProvider } from '../ui/slots'
+import { featureSlots } from './feature-slots'
 
 export function App({ backend }: { backend: CatalogBackend }) {
   const [queryClient] = useState(createQueryClient)
@@ -12,7 +14,9 @@ export function App({ backend }: { backend: CatalogBackend }) {
   return (
     <QueryClientProvider client={queryClient}>
       <BackendProvider backend={backend}>
-        <RouterProvider router={router} />
+        <SlotsProvider slots={featureSlots}>
+          <RouterProvider router={router} />
+        </SlotsProvider>
       </BackendProvider>
     </QueryClientProvider>
   )

@@ -40,6 +40,7 @@ export function AppLayout() {
             </NavLink>
           ))}
           {backend.getSources && <NavLink to="/sources">Sources</NavLink>}
+          {backend.capabilities.accessRequests?.kind === 'api' && <NavLink to="/requests">Requests</NavLink>}
         </nav>
         <HeaderSearch />
         <div className="header-tools">

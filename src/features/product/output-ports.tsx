@@ -6,6 +6,7 @@ import { countColumns } from '../../model/schema-columns'
 import type { DataProduct, OutputPort } from '../../model/types'
 import { CopyButton } from '../../ui/copy-button'
 import { Markdown } from '../../ui/markdown'
+import { PortAccessSlot } from '../../ui/slots'
 import { EmptyState } from '../../ui/states'
 import { tabSearch } from './product-tabs'
 
@@ -58,6 +59,7 @@ function PortCard({ port, product, catalog }: { port: OutputPort; product: DataP
         </dd>
       </dl>
       <h3 className="subsection-title">How to get access</h3>
+      <PortAccessSlot product={product} port={port} />
       {port.accessInstructions?.trim() ? <Markdown>{port.accessInstructions}</Markdown> : <AskTheOwners product={product} catalog={catalog} />}
     </section>
   )

@@ -11,6 +11,7 @@ import { canEdit } from '../../model/product-queries'
 import { ProposalPanel } from './proposal/proposal-panel'
 import { identityQuery, productQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
+import { ProductActionsSlot } from '../../ui/slots'
 import { TabList, TabPanel, type TabSelectVia } from '../../ui/tabs'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ConsumersTab } from './consumers-tab'
@@ -97,6 +98,7 @@ function ProductView({ urn }: { urn: string }) {
     <EditSessionProvider product={product} canEdit={editable} editableFields={capabilities.editableFields} ownerRoles={capabilities.ownerRoles}>
       <article className="stack product-page">
         <ProductHeader product={product} catalog={catalog} hasHistory={capabilities.history} />
+        <ProductActionsSlot product={product} />
         <DraftsBanner />
         <ProposalPanel product={product} />
         <ConflictSlot />
