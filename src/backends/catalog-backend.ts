@@ -12,6 +12,7 @@ import type {
 } from '../model/types'
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../model/search/search-types'
 import type { AccessDecision, AccessRequest, NewAccessRequest } from '../model/access-requests'
+import type { Follow, FollowTarget } from '../model/follows'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -187,6 +188,10 @@ export interface CatalogBackend {
   decideAccessRequest?(id: string, decision: AccessDecision, options?: RequestOptions): Promise<AccessRequest>
   /** The requester takes back a pending request. */
   withdrawAccessRequest?(id: string, options?: RequestOptions): Promise<AccessRequest>
+  /** What the signed-in caller follows; absent where the backend keeps no follows (Tessera keeps them on the device). */
+  listFollows?(options?: RequestOptions): Promise<Follow[]>
+  /** Starts or stops following a product or domain; answers the caller's follows as they are now. */
+  setFollow?(target: FollowTarget, following: boolean, options?: RequestOptions): Promise<Follow[]>
   /** Per-file status of a backend that reads files (dbt artifacts, contracts), for the Sources page. */
   getSources?(options?: RequestOptions): Promise<SourceStatus[]>
 }

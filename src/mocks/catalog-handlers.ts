@@ -7,6 +7,7 @@ import type { Catalog } from '../model/types'
 import type { DemoStore } from './demo-store'
 import { demoIdentities, describeIdentity } from './demo-identities'
 import { createAccessRequestHandlers } from './access-request-handlers'
+import { createFollowHandlers } from './follow-handlers'
 
 const revisionFrom = (ifMatch: string | null): number | undefined => {
   const match = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)
@@ -80,5 +81,6 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
     })),
 
     ...createAccessRequestHandlers(store, at, personOf),
+    ...createFollowHandlers(store, at, personOf),
   ]
 }

@@ -1,4 +1,5 @@
 import { createContext, createElement, Suspense, useContext, type ComponentType, type ReactNode } from 'react'
+import type { FollowTarget } from '../model/follows'
 import type { DataProduct, OutputPort } from '../model/types'
 
 /**
@@ -10,6 +11,8 @@ export interface Slots {
   portAccess?: ComponentType<{ product: DataProduct; port: OutputPort }>
   /** Above a product's tabs: what waits for the visitor on this product (requests to decide, follow). */
   productActions?: ComponentType<{ product: DataProduct }>
+  /** A button to follow a product or domain, `name` saying which. */
+  follow?: ComponentType<{ target: FollowTarget; name: string }>
 }
 
 const SlotsContext = createContext<Slots>({})
@@ -32,5 +35,10 @@ export function PortAccessSlot(props: { product: DataProduct; port: OutputPort }
 export function ProductActionsSlot(props: { product: DataProduct }) {
   const Component = useSlot('productActions')
   // The slot's component is fixed for the app's lifetime: it is chosen once, in app/.
+  return Component ? <Suspense fallback={null}>{createElement(Component, props)}</Suspense> : null
+}
+
+export function FollowSlot(props: { target: FollowTarget; name: string }) {
+  const Component = useSlot('follow')
   return Component ? <Suspense fallback={null}>{createElement(Component, props)}</Suspense> : null
 }

@@ -40,6 +40,7 @@ export function AppLayout() {
             </NavLink>
           ))}
           {backend.getSources && <NavLink to="/sources">Sources</NavLink>}
+          <NavLink to="/following">Following</NavLink>
           {backend.capabilities.accessRequests?.kind === 'api' && <NavLink to="/requests">Requests</NavLink>}
         </nav>
         <HeaderSearch />

@@ -3,7 +3,7 @@ import { InvalidDataError } from '../errors'
 import type { Catalog, Urn } from '../../model/types'
 import { createHttp, type HttpOptions } from './http'
 import { parseListing, parseRecord } from './parse'
-import { accessRequestSchema, changeSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { accessRequestSchema, changeSchema, followSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
 import { byLatestActivity } from '../../model/access-requests'
 import { z } from 'zod'
 
@@ -111,6 +111,15 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     async withdrawAccessRequest(id, { signal } = {}) {
       const raw = await request({ method: 'POST', path: `${requestPath(id)}/withdrawal`, signal, what: `access request ${id}` })
       return parseRecord(accessRequestSchema, raw, 'access request')
+    },
+
+    async listFollows({ signal } = {}) {
+      return parseListing(followSchema, await request({ path: '/me/follows', signal, what: 'what you follow' }), 'follow').items
+    },
+
+    async setFollow(target, following, { signal } = {}) {
+      const raw = await request({ method: 'POST', path: '/me/follows', body: { kind: target.kind, id: target.id, following }, signal, what: 'what you follow' })
+      return parseListing(followSchema, raw, 'follow').items
     },
 
     async getIdentity({ signal } = {}) {

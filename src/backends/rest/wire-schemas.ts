@@ -22,6 +22,7 @@ import {
   type AccessRequest,
   type NewAccessRequest,
 } from '../../model/access-requests'
+import { FOLLOW_KINDS, type Follow } from '../../model/follows'
 
 // Optional collections default to empty so a sparse but honest record still loads.
 const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
@@ -211,3 +212,7 @@ export const newAccessRequestSchema = z
 export const accessDecisionSchema = z
   .object({ action: z.enum(['approve', 'reject']), message: text.optional() })
   .strict() satisfies z.ZodType<AccessDecision>
+
+export const followSchema = z.object({ kind: z.enum(FOLLOW_KINDS), id: text.min(1), since: text }) satisfies z.ZodType<Follow>
+
+export const followChangeSchema = z.object({ kind: z.enum(FOLLOW_KINDS), id: text.min(1), following: z.boolean() }).strict()

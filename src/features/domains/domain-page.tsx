@@ -1,3 +1,4 @@
+import { FollowSlot } from '../../ui/slots'
 import { useCallback, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
@@ -46,7 +47,10 @@ export function DomainPage() {
             </span>
           ))}
         </p>
-        <h1>{domain.name}</h1>
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h1>{domain.name}</h1>
+          <FollowSlot target={{ kind: 'domain', id: domain.id }} name={domain.name} />
+        </div>
         {domain.description && <Markdown>{domain.description}</Markdown>}
         <p className="muted">
           {rollup.own.productCount} {rollup.own.productCount === 1 ? 'product' : 'products'}

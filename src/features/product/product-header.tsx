@@ -15,6 +15,7 @@ import { OwnersList } from './owners-list'
 import { lineageGraphPath, tabSearch } from './product-tabs'
 import { searchPath } from '../../model/search/search-params'
 import { termUsage, type TermUsage } from '../../model/term-usage'
+import { FollowSlot } from '../../ui/slots'
 
 const TAGS = productField('tags')
 const GLOSSARY = productField('glossaryTerms')
@@ -179,6 +180,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
           <Link className="button" to={lineageGraphPath(product.urn)}>
             Open lineage graph
           </Link>
+          <FollowSlot target={{ kind: 'product', id: product.urn }} name={product.title} />
         </p>
       </div>
       <Owners product={product} catalog={catalog} />
