@@ -1,6 +1,6 @@
 import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { memo, useMemo, useState, type RefObject } from 'react'
+import { memo, useMemo, type RefObject } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { DomainRole } from '../../model/domain-rollup'
 import { ROLE_LABELS, type DomainTopology } from '../../model/domain-topology'
@@ -46,8 +46,7 @@ export default function TopologyGraph({
   graphRef?: RefObject<HTMLDivElement | null>
 }) {
   const navigate = useNavigate()
-  const [active, setActive] = useState<string>()
-  const { nodes: allNodes, edges: allEdges } = useMemo(() => {
+  const { nodes, edges } = useMemo(() => {
     const byId = new Map(topology.nodes.map((n) => [n.domainId, n]))
     const nodes: DomainFlowNode[] = layoutTopology(topology, nameOf).map((p) => {
       const node = byId.get(p.domainId)
@@ -76,25 +75,9 @@ export default function TopologyGraph({
     }))
     return { nodes, edges }
   }, [topology, nameOf, productsOf])
-  // Hovering or focusing a domain lights up the domains it feeds and is fed by, and dims the rest.
-  const { nodes, edges } = useMemo(() => {
-    if (!active) return { nodes: allNodes, edges: allEdges }
-    const near = new Set([active])
-    for (const e of allEdges) if (e.source === active || e.target === active) near.add(e.source).add(e.target)
-    return {
-      nodes: allNodes.map((n) => ({ ...n, className: near.has(n.id) ? (n.id === active ? 'is-active' : 'is-near') : 'is-dim' })),
-      edges: allEdges.map((e) => ({ ...e, className: e.source === active || e.target === active ? 'is-near' : 'is-dim' })),
-    }
-  }, [active, allNodes, allEdges])
 
   return (
-    <div
-      className="topology"
-      ref={graphRef}
-      data-topology-nodes={nodes.length}
-      onFocus={(event) => setActive(event.target.closest<HTMLElement>('.react-flow__node')?.dataset.id)}
-      onBlur={() => setActive(undefined)}
-    >
+    <div className="topology" ref={graphRef} data-topology-nodes={nodes.length}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -106,9 +89,6 @@ export default function TopologyGraph({
         nodesFocusable={false}
         edgesFocusable={false}
         elementsSelectable={false}
-        onNodeMouseEnter={(_, node) => setActive(node.id)}
-        onNodeMouseLeave={() => setActive(undefined)}
-        proOptions={{ hideAttribution: true }}
         onNodeClick={(event, node) => {
           // the name inside is a link already; a click elsewhere on the box opens the domain too
           if (event.target instanceof Element && event.target.closest('a')) return
