@@ -16,7 +16,8 @@ export type Lifecycle = (typeof LIFECYCLES)[number]
 export const OWNER_ROLES = ['product-owner', 'technical-owner', 'steward'] as const
 export type OwnerRole = (typeof OWNER_ROLES)[number]
 
-export const PORT_TYPES = ['table', 'view', 'topic', 'api', 'file'] as const
+/** `dashboard`: a BI report or Look; `other`: a kind of port Tessera has no word for (the descriptor's own word is in `format` or the name). */
+export const PORT_TYPES = ['table', 'view', 'topic', 'api', 'file', 'dashboard', 'other'] as const
 export type PortType = (typeof PORT_TYPES)[number]
 
 export const CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const
@@ -185,6 +186,8 @@ export interface DataProduct {
   outputPorts: OutputPort[]
   inputPorts: InputPort[]
   contract?: ContractRef
+  /** Every contract of the product, `contract` first, when it has more than one. */
+  contracts?: ContractRef[]
   slos: Slo[]
   /** Quality checks run on the product's data that no contract promises (monitoring in the catalogue). */
   monitoredChecks?: QualityCheck[]

@@ -1,6 +1,7 @@
 import type { SourceProblem } from '../catalog-backend'
 import type { Catalog, ContractRef, DataProduct, Domain, InputPort, OutputPort, Owner, Person, Team, Urn } from '../../model/types'
-import type { ContractSpec, OwnerSpec, PortSpec, ProductSpec } from './file-model'
+import type { AgreementSpec, ContractSpec, OwnerSpec, PortSpec, ProductSpec } from './file-model'
+import { inForce } from './map-agreement'
 import { lifecycleOf, slug } from './read-values'
 
 export interface Assembly {
@@ -70,13 +71,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
  * names it (by contract id), else to the product its `dataProduct` names, else it stands as a
  * product of its own (contracts naming the same data product and domain share one).
  */
-export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec[], now = new Date().toISOString()): Assembly {
+export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec[], agreements: AgreementSpec[] = [], now = new Date().toISOString()): Assembly {
   const directory = new Directory()
   const domains = new Map<string, Domain>()
   const byUrn = new Map<Urn, DataProduct>()
   const byFile = new Map<string, { summary: string; problems: SourceProblem[] }>()
   const productRefs = new Map<string, Urn>()
-  const contractPorts = new Map<string, { urn: Urn; portId: string }>()
+  /** Per contract id: the ports that promise it (several ports may share one contract). */
+  const contractPorts = new Map<string, { urn: Urn; portIds: string[] }>()
+  /** Ports naming no contract, by id: Data Mesh Manager gives a port's contract the port's id. */
+  const unnamedPorts = new Map<string, { urn: Urn; portId: string }>()
   const inputsOf = new Map<Urn, ProductSpec['inputs']>()
   const kindStated = new Set<Urn>()
 
@@ -127,7 +131,11 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
     if (spec.kind) kindStated.add(urn)
     for (const key of [spec.id, spec.name, urn]) productRefs.set(key.toLowerCase(), urn)
     for (const port of spec.ports) {
-      if (port.contractId && !contractPorts.has(port.contractId)) contractPorts.set(port.contractId, { urn, portId: port.id })
+      if (port.contractId) {
+        const entry = contractPorts.get(port.contractId)
+        if (!entry) contractPorts.set(port.contractId, { urn, portIds: [port.id] })
+        else if (entry.urn === urn) entry.portIds.push(port.id)
+      } else if (!unnamedPorts.has(port.id)) unnamedPorts.set(port.id, { urn, portId: port.id })
       productRefs.set(port.id.toLowerCase(), urn)
     }
     note(spec.url, `${spec.title}: ${plural(spec.ports.length, 'output port')}, ${plural(spec.inputs.length, 'input port')}.`)
@@ -137,7 +145,8 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
   for (const contract of contracts) {
     const duplicate = attachedContracts.has(`${contract.id}@${contract.version}`)
     attachedContracts.add(`${contract.id}@${contract.version}`)
-    const named = contractPorts.get(contract.id)
+    const byPortId = contractPorts.has(contract.id) ? undefined : unnamedPorts.get(contract.id)
+    const named = contractPorts.get(contract.id) ?? (byPortId ? { urn: byPortId.urn, portIds: [byPortId.portId] } : undefined)
     const target = named ? byUrn.get(named.urn) : contract.dataProduct ? byUrn.get(productRefs.get(contract.dataProduct.toLowerCase()) ?? '') : undefined
     let product = target
     if (!product) {
@@ -169,31 +178,39 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
         productRefs.set(name.toLowerCase(), urn)
       }
     }
+    const owner = product
     const ports = contract.ports.map(toPort)
-    const namedPort = named && product.urn === named.urn ? product.outputPorts.find((p) => p.id === named.portId) : undefined
-    if (namedPort && ports[0]) {
-      // The descriptor's port is the one the contract promises: it gains the contract's schema.
+    const namedPorts = named && owner.urn === named.urn ? owner.outputPorts.filter((p) => named.portIds.includes(p.id)) : []
+    if (namedPorts.length && ports[0]) {
+      // The descriptor's ports are the ones the contract promises: each gains the contract's schema.
       const [first, ...rest] = ports
-      Object.assign(namedPort, {
-        columns: namedPort.columns.length ? namedPort.columns : first.columns,
-        location: namedPort.location || first.location,
-        format: namedPort.format ?? first.format,
-        accessInstructions: namedPort.accessInstructions ?? first.accessInstructions,
-        contractId: contract.id,
-      })
-      product.outputPorts.push(...rest)
+      for (const namedPort of namedPorts) {
+        Object.assign(namedPort, {
+          columns: namedPort.columns.length ? namedPort.columns : first.columns,
+          location: namedPort.location || first.location,
+          format: namedPort.format ?? first.format,
+          accessInstructions: namedPort.accessInstructions ?? first.accessInstructions,
+          contractId: contract.id,
+        })
+      }
+      owner.outputPorts.push(...rest)
     } else {
-      if (namedPort) namedPort.contractId = contract.id
-      product.outputPorts.push(...ports)
+      for (const namedPort of namedPorts) namedPort.contractId = contract.id
+      owner.outputPorts.push(...ports)
     }
-    product.contract ??= contractRef(contract, namedPort?.id ?? ports[0]?.id)
-    if (!product.slos.length) product.slos = contract.slos
-    if (!product.owners.length) product.owners = directory.owners(contract.owners)
-    if (!product.description) product.description = contract.description
-    for (const port of ports) if (!contractPorts.has(contract.id)) contractPorts.set(contract.id, { urn: product.urn, portId: port.id })
+    const ref = contractRef(contract, namedPorts[0]?.id ?? ports[0]?.id)
+    owner.contract ??= ref
+    if (owner.contract !== ref) owner.contracts = [...(owner.contracts ?? [owner.contract]), ref]
+    if (!owner.slos.length) owner.slos = contract.slos
+    if (!owner.owners.length) owner.owners = directory.owners(contract.owners)
+    if (!owner.description) owner.description = contract.description
+    if (!contractPorts.has(contract.id)) {
+      const portIds = namedPorts.length ? namedPorts.map((p) => p.id) : ports.map((p) => p.id)
+      if (portIds.length) contractPorts.set(contract.id, { urn: owner.urn, portIds })
+    }
     note(
       contract.url,
-      `Contract ${contract.id} v${contract.version} on “${product.title}”: ${plural(ports.length, 'output port')}, ${plural(contract.terms.qualityChecks?.length ?? 0, 'quality rule')}, ${plural(contract.slos.length, 'service level')}.`,
+      `Contract ${contract.id} v${contract.version} on “${owner.title}”: ${plural(ports.length, 'output port')}, ${plural(contract.terms.qualityChecks?.length ?? 0, 'quality rule')}, ${plural(contract.slos.length, 'service level')}.`,
       duplicate ? { severity: 'warning', message: `Another file has the same contract id and version (${contract.id} v${contract.version}).` } : undefined,
     )
   }
@@ -203,7 +220,7 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
     if (!product) continue
     product.inputPorts = inputs.map((input): InputPort => {
       const byContract = input.contractId ? contractPorts.get(input.contractId) : undefined
-      if (byContract && byContract.urn !== urn) return { kind: 'product', productUrn: byContract.urn, outputPortId: byContract.portId }
+      if (byContract && byContract.urn !== urn) return { kind: 'product', productUrn: byContract.urn, outputPortId: byContract.portIds[0] }
       const byRef = input.productRef ? productRefs.get(input.productRef.toLowerCase()) : undefined
       if (byRef && byRef !== urn) return { kind: 'product', productUrn: byRef, ...(input.description ? { description: input.description } : {}) }
       return {
@@ -215,6 +232,31 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
     })
     // Without a stated kind: reading other products makes it an aggregate.
     if (!kindStated.has(urn) && product.inputPorts.some((i) => i.kind === 'product')) product.kind = 'aggregate'
+  }
+
+  for (const agreement of agreements) {
+    const consumer = agreement.consumer.productId ? byUrn.get(productRefs.get(agreement.consumer.productId.toLowerCase()) ?? '') : undefined
+    const byContract = agreement.provider.contractId ? contractPorts.get(agreement.provider.contractId) : undefined
+    const providerUrn = (agreement.provider.productId ? productRefs.get(agreement.provider.productId.toLowerCase()) : undefined) ?? byContract?.urn
+    const provider = providerUrn ? byUrn.get(providerUrn) : undefined
+    const portId = provider?.outputPorts.find((p) => p.id === agreement.provider.portId)?.id ?? (byContract?.urn === providerUrn ? byContract?.portIds[0] : undefined)
+    const between = `${agreement.consumer.productId ?? agreement.consumer.teamId ?? 'someone'} reads ${agreement.provider.productId ?? agreement.provider.contractId ?? 'an unnamed product'}`
+    if (!inForce(agreement)) {
+      note(agreement.url, `Agreement ${agreement.id} (${between}) is not in force (${agreement.status ?? 'inactive'}): not drawn as lineage.`)
+      continue
+    }
+    if (!consumer || !provider) {
+      const missing = !provider ? `the provider ${agreement.provider.productId ?? agreement.provider.contractId ?? '(none named)'}` : `the consumer ${agreement.consumer.productId ?? '(no product named)'}`
+      note(agreement.url, `Agreement ${agreement.id} (${between}).`, { severity: 'warning', message: `No loaded file describes ${missing}, so this agreement is not drawn.` })
+      continue
+    }
+    const already = consumer.inputPorts.some((i) => i.kind === 'product' && i.productUrn === provider.urn && (i.outputPortId === undefined || portId === undefined || i.outputPortId === portId))
+    if (!already && consumer.urn !== provider.urn) {
+      const purpose = agreement.purpose ? `: ${agreement.purpose}` : ''
+      consumer.inputPorts.push({ kind: 'product', productUrn: provider.urn, ...(portId ? { outputPortId: portId } : {}), description: `Data usage agreement ${agreement.id}${purpose}` })
+      if (!kindStated.has(consumer.urn)) consumer.kind = 'aggregate'
+    }
+    note(agreement.url, `Agreement ${agreement.id}: “${consumer.title}” reads “${provider.title}”${portId ? ` through ${portId}` : ''}.`)
   }
 
   return {

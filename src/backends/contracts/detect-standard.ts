@@ -1,4 +1,4 @@
-export type StandardId = 'odcs-3.0' | 'odcs-3.1' | 'dcs' | 'odps-bitol' | 'odps-4' | 'dpds' | 'dmm-product'
+export type StandardId = 'odcs-3.0' | 'odcs-3.1' | 'dcs' | 'odps-bitol' | 'odps-4' | 'dpds' | 'dmm-product' | 'dmm-agreement'
 
 export interface DetectedStandard {
   standard: StandardId
@@ -28,11 +28,13 @@ export function detectStandard(data: unknown): DetectedStandard | { error: strin
   if (asRecord(doc.product) && (typeof doc.schema === 'string' || doc.version !== undefined)) {
     return { standard: 'odps-4', label: `Open Data Product Specification ${text(doc.version) ?? ''} descriptor`.replace('  ', ' ') }
   }
+  const agreement = text(doc.dataUsageAgreementSpecification)
+  if (agreement) return { standard: 'dmm-agreement', label: `Data usage agreement (Data Mesh Manager specification ${agreement})` }
   if (doc.dataProductSpecification !== undefined || (doc.id !== undefined && asRecord(doc.info) && (Array.isArray(doc.outputPorts) || Array.isArray(doc.inputPorts)))) {
     return { standard: 'dmm-product', label: 'Data Product Specification (Data Mesh Manager) descriptor' }
   }
   return {
     error:
-      'Not a format Tessera reads: expected an ODCS v3 or Data Contract Specification contract, or an ODPS, DPDS or Data Product Specification descriptor.',
+      'Not a format Tessera reads: expected an ODCS v3 or Data Contract Specification contract, an ODPS, DPDS or Data Product Specification descriptor, or a data usage agreement.',
   }
 }

@@ -74,3 +74,15 @@ export interface ProductSpec extends CommonSpec {
   version?: string
   inputs: InputSpec[]
 }
+
+/** A data usage agreement: the consumer product reads the provider's product (or one of its ports). */
+export interface AgreementSpec {
+  url: string
+  id: string
+  purpose?: string
+  status?: string
+  /** False when the agreement says it is not active. */
+  active: boolean
+  provider: { productId?: string; portId?: string; contractId?: string }
+  consumer: { productId?: string; teamId?: string }
+}

@@ -5,12 +5,14 @@ import { fileIssues } from '../file-sources/file-issues'
 import { createHttpFetchText, fetchFailure, resolveUrl, type FetchText } from '../file-sources/fetch-file'
 import { assembleCatalog } from './assemble-catalog'
 import { detectStandard, type StandardId } from './detect-standard'
-import type { ContractSpec, ProductSpec } from './file-model'
+import type { AgreementSpec, ContractSpec, ProductSpec } from './file-model'
+import { mapDmmAgreement } from './map-agreement'
 import { mapDcs } from './map-dcs'
 import { mapDmmProduct, mapDpds, mapOdps4, mapOdpsBitol } from './map-descriptors'
 import { mapOdcs } from './map-odcs'
 import { parseContractDocument, parseContractDocuments } from './parse-document'
 import { record, records, text, type Json } from './read-values'
+import { resolveExternalRefs } from './resolve-refs'
 import { validateDocument } from './validate-document'
 
 /** Everything a load needs, as plain data so it can be posted to a worker. */
@@ -90,15 +92,15 @@ async function resolvePortRefs(doc: Json, href: string, fetchText: FetchText, pr
   return { ...doc, interfaceComponents: resolved }
 }
 
-type Mapped = { contract: ContractSpec } | { product: ProductSpec }
+type Mapped = { contract: ContractSpec } | { product: ProductSpec } | { agreement: AgreementSpec }
 
-function mapDocument(standard: StandardId, doc: Json, url: string, raw: string): Mapped {
+function mapDocument(standard: StandardId, doc: Json, url: string, raw: string, external: ReadonlyMap<string, Json>): Mapped {
   switch (standard) {
     case 'odcs-3.0':
     case 'odcs-3.1':
       return { contract: mapOdcs(doc, url, raw) }
     case 'dcs':
-      return { contract: mapDcs(doc, url, raw) }
+      return { contract: mapDcs(doc, url, raw, external) }
     case 'odps-bitol':
       return { product: mapOdpsBitol(doc, url) }
     case 'odps-4':
@@ -107,6 +109,8 @@ function mapDocument(standard: StandardId, doc: Json, url: string, raw: string):
       return { product: mapDpds(doc, url) }
     case 'dmm-product':
       return { product: mapDmmProduct(doc, url) }
+    case 'dmm-agreement':
+      return { agreement: mapDmmAgreement(doc, url) }
   }
 }
 
@@ -150,11 +154,12 @@ async function readFile(url: string, request: ContractsLoadRequest, fetchText: F
     if (!validation.schemaName) notes.add(UNVALIDATED)
     let doc = document.data as Json
     if (detected.standard === 'dpds') doc = await resolvePortRefs(doc, href, fetchText, problems)
-    const result = mapDocument(detected.standard, doc, url, several ? document.text : file.text)
-    const spec = 'contract' in result ? result.contract : result.product
+    const external = detected.standard === 'dcs' ? await resolveExternalRefs(doc, href, fetchText, problems) : new Map<string, Json>()
+    const result = mapDocument(detected.standard, doc, url, several ? document.text : file.text, external)
+    const spec = 'contract' in result ? result.contract : 'product' in result ? result.product : undefined
     const stated = text(doc.contractCreatedTs) ?? text(doc.productCreatedTs)
     const updatedAt = file.lastModified ?? (stated && !Number.isNaN(Date.parse(stated)) ? new Date(stated).toISOString() : undefined)
-    if (updatedAt) spec.updatedAt = updatedAt
+    if (updatedAt && spec) spec.updatedAt = updatedAt
     mapped.push(result)
   }
   const format = labels.length ? [...new Set(labels)].join(', ') : 'Unrecognised file'
@@ -180,7 +185,8 @@ export async function loadContracts(request: ContractsLoadRequest, fetchText: Fe
   const outcomes = await Promise.all(urls.map((url) => readFile(url, request, fetchText)))
   const products = outcomes.flatMap((o) => o.mapped.flatMap((m) => ('product' in m ? [m.product] : [])))
   const contracts = outcomes.flatMap((o) => o.mapped.flatMap((m) => ('contract' in m ? [m.contract] : [])))
-  const { catalog, byFile } = assembleCatalog(products, contracts)
+  const agreements = outcomes.flatMap((o) => o.mapped.flatMap((m) => ('agreement' in m ? [m.agreement] : [])))
+  const { catalog, byFile } = assembleCatalog(products, contracts, agreements)
   const statuses = outcomes.map(({ status, mapped }): SourceStatus => {
     const joined = byFile.get(status.url)
     if (!mapped.length || !joined) return status

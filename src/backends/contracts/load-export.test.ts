@@ -62,3 +62,62 @@ describe('files that cannot be used say why, each in its own kind', () => {
     })
   })
 })
+
+describe('ports, contracts, checks and agreements as the export writes them', () => {
+  it('gives a port a contract only when it names one, shares one contract between two ports, and keeps every contract', async () => {
+    const { catalog } = await load()
+    const orders = catalog.products.find((p) => p.title === 'Orders')!
+    const byId = new Map(orders.outputPorts.map((p) => [p.id, p]))
+    expect(byId.get('orders_table')).toMatchObject({ type: 'table', contractId: 'orders_v1' })
+    expect(byId.get('orders_share')).toMatchObject({ type: 'table', contractId: 'orders_v1' })
+    expect(byId.get('orders_share')?.columns.map((c) => c.name)).toEqual(['order_id', 'customer', 'amount', 'shipped_at'])
+    expect(byId.get('orders_look')).toMatchObject({ type: 'dashboard' })
+    expect(byId.get('orders_look')?.contractId).toBeUndefined()
+    expect(byId.get('orders_graph')).toMatchObject({ type: 'other', format: 'neo4j' })
+    expect(byId.get('returns_files')).toMatchObject({ type: 'file', contractId: 'returns_v1' })
+    expect(orders.contracts?.map((c) => c.id)).toEqual(['orders_v1', 'returns_v1'])
+    expect(orders.contract?.id).toBe('orders_v1')
+  })
+
+  it('makes every named check its own row with its rule, SodaCL lines included', async () => {
+    const { catalog } = await load()
+    const checks = catalog.products.find((p) => p.title === 'Orders')!.contract?.terms?.qualityChecks ?? []
+    expect(checks.map((c) => c.name)).toEqual([
+      'every order has a customer',
+      'row_count > 0',
+      'duplicate_count(order_id) = 0',
+      'orders_not_empty',
+      'amounts_positive',
+      'currency_known',
+      'nullValues',
+      'Cancelled orders are kept with status cancelled.',
+      'No order id appears twice.',
+    ].sort((a, b) => checks.findIndex((c) => c.name === a) - checks.findIndex((c) => c.name === b)))
+    expect(checks).toHaveLength(9)
+    expect(checks.find((c) => c.name === 'amounts_positive')?.description).toBe('Rule: SELECT COUNT(*) FROM orders WHERE amount < 0 — must be 0')
+    expect(checks.find((c) => c.name === 'No order id appears twice.')).toMatchObject({ column: 'order_id', description: expect.stringContaining('COUNT(DISTINCT order_id)') })
+    expect(checks.find((c) => c.name === 'nullValues')?.description).toBe('Rule: nullValues (field: customer) — must be 0')
+  })
+
+  it('resolves a $ref into another file of the repository, and marks one it cannot read as defined elsewhere', async () => {
+    const { catalog } = await load()
+    const columns = catalog.products.find((p) => p.title === 'Orders')!.outputPorts.find((p) => p.id === 'orders_table')!.columns
+    const byName = new Map(columns.map((c) => [c.name, c]))
+    expect(byName.get('shipped_at')).toMatchObject({ type: 'timestamp', description: 'When the parcel left the warehouse.' })
+    expect(byName.get('amount')).toMatchObject({ type: 'decimal', description: 'Order line amount in EUR.' })
+    expect(byName.get('customer')).toMatchObject({ type: 'defined elsewhere', tags: ['$ref: https://schemas.shop.example/customer.yaml#/customer_id'] })
+  })
+
+  it('draws an agreement in force as lineage from provider to consumer, and takes the domain from the team', async () => {
+    const { catalog, sources } = await load()
+    const orders = catalog.products.find((p) => p.title === 'Orders')!
+    const revenue = catalog.products.find((p) => p.title === 'Revenue')!
+    expect(revenue.inputPorts).toEqual([
+      { kind: 'product', productUrn: orders.urn, outputPortId: 'orders_table', description: 'Data usage agreement revenue-reads-orders: Revenue sums order lines per day and country.' },
+    ])
+    expect(revenue.kind).toBe('aggregate')
+    expect(revenue.domainId).toBe('finance')
+    expect(orders.domainId).toBe('sales')
+    expect(sources.find((s) => s.url.endsWith('revenue-reads-shipments.yaml'))?.summary).toMatch(/not in force \(requested\)/)
+  })
+})

@@ -1,29 +1,36 @@
 import type { Column, QualityCheck, Slo } from '../../model/types'
 import type { ContractSpec, OwnerSpec, PortSpec } from './file-model'
-import { classificationOf, entries, kindOf, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
+import { listedCheck, sodaChecks } from './map-checks'
+import { atPointer } from './resolve-refs'
+import { classificationOf, domainFrom, entries, kindOf, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
 
-/** `$ref: '#/definitions/order_id'`: the definition, with the field's own keys winning. */
-function resolve(field: Json, definitions: Json): Json {
+/**
+ * `$ref: '#/definitions/order_id'`, or a definition in another file the loader read: the
+ * definition, with the field's own keys winning. A reference nobody could read stays as it is.
+ */
+function resolve(field: Json, definitions: Json, external: ReadonlyMap<string, Json>): Json {
   const ref = text(field.$ref)
-  const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined
-  const definition = name ? record(definitions[name]) : undefined
-  return definition ? { ...definition, ...field } : field
+  if (!ref) return field
+  const definition = ref.startsWith('#') ? atPointer({ definitions }, ref) : external.get(ref)
+  const { $ref: _ref, ...own } = field
+  return definition ? { ...definition, ...own } : field
 }
 
-function columnsOf(fields: unknown, definitions: Json): Column[] {
+function columnsOf(fields: unknown, definitions: Json, external: ReadonlyMap<string, Json>): Column[] {
   return entries(fields).map(([name, raw]) => {
-    const field = resolve(raw, definitions)
+    const field = resolve(raw, definitions, external)
+    const elsewhere = text(field.$ref)
     const nested = record(field.items)?.fields ?? field.fields
     const classification = classificationOf(field.classification)
     return {
       name,
-      type: text(field.type) ?? 'unknown',
+      type: text(field.type) ?? (elsewhere ? 'defined elsewhere' : 'unknown'),
       ...(text(field.description) ? { description: text(field.description) } : {}),
       ...(field.required === true ? { required: true } : {}),
       ...(classification ? { classification } : {}),
       ...(typeof field.pii === 'boolean' ? { pii: field.pii } : {}),
-      ...(texts(field.tags).length ? { tags: texts(field.tags) } : {}),
-      ...(record(nested) ? { fields: columnsOf(nested, definitions) } : {}),
+      ...(texts(field.tags).length || elsewhere ? { tags: [...texts(field.tags), ...(elsewhere ? [`$ref: ${elsewhere}`] : [])] } : {}),
+      ...(record(nested) ? { fields: columnsOf(nested, definitions, external) } : {}),
     }
   })
 }
@@ -45,16 +52,17 @@ function columnsOfJsonSchema(specification: unknown): Column[] {
   }
 }
 
+/** A list of rules, or one block in a check language (SodaCL, Great Expectations): each rule its own row. */
 function checksOf(quality: unknown, column?: string): QualityCheck[] {
   const single = record(quality)
-  if (single) return [{ name: `${text(single.type) ?? 'quality'} checks`, description: 'Checks written in the contract’s quality specification.', status: 'unknown' }]
-  return records(quality).map((q) => ({
-    name: text(q.name) ?? text(q.metric) ?? text(q.type) ?? 'quality rule',
-    ...(text(q.description) ? { description: text(q.description) } : {}),
-    ...(text(q.dimension) ? { dimension: text(q.dimension) } : {}),
-    ...(column ? { column } : {}),
-    status: 'unknown' as const,
-  }))
+  if (!single) return records(quality).map((q, i) => listedCheck(q, i, column))
+  const type = text(single.type) ?? 'quality'
+  if (/soda/i.test(type)) {
+    const soda = sodaChecks(single.specification)
+    if (soda.length) return soda
+  }
+  const spec = typeof single.specification === 'string' ? single.specification : single.specification ? JSON.stringify(single.specification, null, 1) : undefined
+  return [{ name: `${type} checks`, description: spec ? `Rule: ${spec}` : 'Checks written in the contract’s quality specification.', status: 'unknown' }]
 }
 
 const SERVICE_LEVELS: [key: string, name: string, fields: string[]][] = [
@@ -92,7 +100,7 @@ function locationOf(server: Json | undefined, model: string): string {
 }
 
 /** Maps a Data Contract Specification contract: each model is an output port. */
-export function mapDcs(doc: Json, url: string, raw: string): ContractSpec {
+export function mapDcs(doc: Json, url: string, raw: string, external: ReadonlyMap<string, Json> = new Map()): ContractSpec {
   const info = record(doc.info) ?? {}
   const id = text(doc.id) ?? url
   const definitions = record(doc.definitions) ?? {}
@@ -112,7 +120,7 @@ export function mapDcs(doc: Json, url: string, raw: string): ContractSpec {
   })
   const models = entries(doc.models)
   const ports = models.length
-    ? models.map(([name, model]) => port(name, model, columnsOf(model.fields, definitions)))
+    ? models.map(([name, model]) => port(name, model, columnsOf(model.fields, definitions, external)))
     : record(doc.schema)
       ? [port(text(info.title) ?? id, undefined, columnsOfJsonSchema(record(doc.schema)?.specification))]
       : []
@@ -129,7 +137,7 @@ export function mapDcs(doc: Json, url: string, raw: string): ContractSpec {
     title: text(info.title) ?? id,
     description: text(info.description) ?? '',
     dataProduct: text(info.dataProduct),
-    domain: text(info.domain),
+    domain: domainFrom(doc),
     status: text(info.status),
     tags: texts(doc.tags),
     owners,

@@ -1,6 +1,6 @@
 import type { Link, Slo } from '../../model/types'
 import type { InputSpec, OwnerSpec, PortSpec, ProductSpec } from './file-model'
-import { customProperty, entries, kindOf, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
+import { customProperty, domainFrom, entries, kindOf, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
 
 const linksOf = (value: unknown): Link[] =>
   Object.entries(record(value) ?? {}).flatMap(([label, url]) => (text(url) ? [{ label, url: text(url) as string }] : []))
@@ -42,7 +42,7 @@ export function mapOdpsBitol(doc: Json, url: string): ProductSpec {
     name: text(doc.name) ?? id,
     title: text(doc.name) ?? id,
     description: paragraphs([[undefined, description?.purpose], ['Usage', description?.usage], ['Limitations', description?.limitations]]),
-    domain: text(doc.domain),
+    domain: domainFrom(doc),
     status: text(doc.status),
     version: text(doc.version),
     tags: texts(doc.tags),
@@ -90,7 +90,7 @@ export function mapDpds(doc: Json, url: string): ProductSpec {
     name: text(info.name) ?? id,
     title: text(info.displayName) ?? text(info.name) ?? id,
     description: text(info.description) ?? '',
-    domain: text(info.domain),
+    domain: domainFrom(doc),
     version: text(info.version),
     tags: texts(info.tags),
     owners: ownerName ? [{ name: ownerName, ...(text(owner?.id)?.includes('@') ? { email: text(owner?.id) } : {}), role: 'product-owner', isTeam: false }] : [],
@@ -155,20 +155,26 @@ export function mapDmmProduct(doc: Json, url: string): ProductSpec {
     name: id,
     title: text(info.title) ?? id,
     description: text(info.description) ?? '',
-    domain: text(info.domain),
+    domain: domainFrom(doc),
     status: text(info.status),
     tags: texts(doc.tags),
     owners: owner ? [{ name: owner, role: 'product-owner', isTeam: true }] : [],
-    ports: records(doc.outputPorts).map((p, i) => ({
-      id: text(p.id) ?? `${url}#${i}`,
-      name: text(p.name) ?? text(p.id) ?? `Port ${i + 1}`,
-      type: portTypeOf(p.type),
-      location: text(p.location) ?? '',
-      ...(text(p.description) ? { description: text(p.description) } : {}),
-      columns: [],
-      // Data Mesh Manager names a port's contract by dataContractId, or gives the contract the port's id.
-      contractId: text(p.dataContractId) ?? text(p.id),
-    })),
+    ports: records(doc.outputPorts).map((p, i) => {
+      const type = portTypeOf(p.type)
+      const named = text(p.dataContractId) ?? text(p.contractId)
+      return {
+        id: text(p.id) ?? `${url}#${i}`,
+        name: text(p.name) ?? text(p.id) ?? `Port ${i + 1}`,
+        type,
+        location: text(p.location) ?? '',
+        // The descriptor's own word for a port Tessera has no type for.
+        ...(text(p.format) ? { format: text(p.format) } : type === 'other' && text(p.type) ? { format: text(p.type) } : {}),
+        ...(text(p.description) ? { description: text(p.description) } : {}),
+        columns: [],
+        // A port has a contract only when it names one; a contract with the port's id is joined when it is loaded.
+        ...(named ? { contractId: named } : {}),
+      }
+    }),
     inputs: records(doc.inputPorts).map((p) => ({
       name: text(p.name) ?? text(p.id) ?? 'input',
       ...(text(p.sourceSystemId) ? { system: text(p.sourceSystemId) } : {}),

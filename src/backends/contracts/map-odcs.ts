@@ -1,6 +1,7 @@
 import type { Column, ContractSupport, QualityCheck, Slo } from '../../model/types'
 import type { ContractSpec, OwnerSpec, PortSpec } from './file-model'
-import { classificationOf, customProperty, kindOf, list, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
+import { listedCheck } from './map-checks'
+import { classificationOf, customProperty, domainFrom, kindOf, list, paragraphs, portTypeOf, record, records, text, texts, type Json } from './read-values'
 
 function columnsOf(properties: unknown): Column[] {
   return records(properties).map((p) => {
@@ -20,13 +21,7 @@ function columnsOf(properties: unknown): Column[] {
 }
 
 function checksOf(quality: unknown, column?: string): QualityCheck[] {
-  return records(quality).map((q) => ({
-    name: text(q.name) ?? text(q.metric) ?? text(q.rule) ?? text(q.type) ?? 'quality rule',
-    ...(text(q.description) ? { description: text(q.description) } : {}),
-    ...(text(q.dimension) ? { dimension: text(q.dimension) } : {}),
-    ...(column ? { column } : {}),
-    status: 'unknown' as const,
-  }))
+  return records(quality).map((q, i) => listedCheck(q, i, column))
 }
 
 function allChecks(schema: Json[]): QualityCheck[] {
@@ -111,7 +106,7 @@ export function mapOdcs(doc: Json, url: string, raw: string, now = new Date().to
     version: text(doc.version) ?? '0',
     title: text(doc.name) ?? text(doc.dataProduct) ?? id,
     description: paragraphs([[undefined, description?.purpose ?? (typeof doc.description === 'string' ? doc.description : undefined)]]),
-    domain: text(doc.domain),
+    domain: domainFrom(doc),
     dataProduct: text(doc.dataProduct),
     status: text(doc.status),
     tags: texts(doc.tags),

@@ -44,19 +44,44 @@ export function kindOf(value: unknown): ProductKind | undefined {
   return undefined
 }
 
+/** A domain as a name: `Sales`, or `{ name: Sales }` / `{ id: sales }`. */
+const domainName = (value: unknown): string | undefined => text(value) ?? text(record(value)?.name) ?? text(record(value)?.id)
+
+/**
+ * Where each format puts a product's domain: at the top (ODPS, ODCS), in `info` (DPDS, Data
+ * Product Specification, DCS), in the owning team (`team.domain`), or as a custom property.
+ */
+export function domainFrom(doc: Json): string | undefined {
+  const info = record(doc.info)
+  const team = record(doc.team) ?? record(info?.team)
+  return (
+    domainName(doc.domain) ??
+    domainName(info?.domain) ??
+    text(doc.domainId) ??
+    text(info?.domainId) ??
+    domainName(team?.domain) ??
+    text(team?.domainId) ??
+    domainName(customProperty(doc, 'domain', 'dataDomain'))
+  )
+}
+
 /** ODCS/ODPS `customProperties: [{ property, value }]` as a lookup. */
 export function customProperty(doc: Json, ...names: string[]): unknown {
   const wanted = names.map((n) => n.toLowerCase())
   return records(doc.customProperties).find((p) => wanted.includes(text(p.property)?.toLowerCase() ?? ''))?.value
 }
 
+/** A port's type from the word its descriptor uses: `Looker` is a dashboard, `snowflake` a table; a word Tessera does not know is `other`. */
 export function portTypeOf(value: unknown): PortType {
   const name = text(value)?.toLowerCase() ?? ''
+  if (!name) return 'table'
   if (name.includes('view')) return 'view'
-  if (/topic|kafka|stream|event|kinesis|pubsub/.test(name)) return 'topic'
-  if (/api|rest|graphql|http|mcp/.test(name)) return 'api'
-  if (/file|object|s3|bucket|gcs|blob|csv|json|parquet/.test(name)) return 'file'
-  return 'table'
+  if (/looker|\blook\b|tableau|power ?bi|dashboard|report|superset|metabase|qlik|\bmode\b|sigma|quicksight/.test(name)) return 'dashboard'
+  if (/topic|kafka|stream|event|kinesis|pubsub|pulsar|eventhub|queue/.test(name)) return 'topic'
+  if (/api|rest|graphql|http|mcp|grpc/.test(name)) return 'api'
+  if (/file|object|s3|bucket|gcs|blob|adls|csv|json|parquet|avro|delta|iceberg|sftp/.test(name)) return 'file'
+  if (/table|sql|snowflake|bigquery|redshift|postgres|mysql|oracle|databricks|synapse|glue|athena|hive|trino|presto|duckdb|clickhouse|warehouse|database|dbt|unity|lakehouse/.test(name)) return 'table'
+  return 'other'
 }
 
 /** Builds Markdown from labelled paragraphs, leaving out empty ones. */

@@ -1,6 +1,7 @@
 import type { ContractRef, DataProduct, QualityCheck, QualityCheckStatus } from '../../model/types'
 import { Markdown } from '../../ui/markdown'
 import { SafeLink } from '../../ui/safe-link'
+import { OtherContracts } from './other-contracts'
 import { SloList } from './slo-list'
 
 const CHECK_LABEL: Record<QualityCheckStatus, string> = { passing: 'Passing', failing: 'Failing', unknown: 'Unknown' }
@@ -139,7 +140,8 @@ function Terms({ contract }: { contract: ContractRef }) {
 /** What the product promises (contract terms, SLOs, quality checks), readable by a person, with the contract as written. */
 export function ContractTab({ product }: { product: DataProduct }) {
   const { contract } = product
-  const portContracts = product.outputPorts.filter((p) => p.contractId && p.contractId !== contract?.id)
+  const listed = new Set((product.contracts ?? []).map((c) => c.id))
+  const portContracts = product.outputPorts.filter((p) => p.contractId && p.contractId !== contract?.id && !listed.has(p.contractId))
   return (
     <div className="stack">
       {contract ? (
@@ -154,6 +156,7 @@ export function ContractTab({ product }: { product: DataProduct }) {
           </p>
         </section>
       )}
+      <OtherContracts product={product} />
       {portContracts.length > 0 && (
         <p className="muted">
           Port contracts:{' '}

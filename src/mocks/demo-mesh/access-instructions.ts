@@ -37,7 +37,8 @@ const STEPS: Record<PortType, (location: string) => string> = {
       `1. Ask for the \`lake-reader-${area}\` IAM role in [Access Hub](${ACCESS_HUB}/roles/lake-reader-${area}).`,
       `2. Read with Spark or DuckDB: \`read_parquet('${location}**/*.parquet')\`.`,
     ].join('\n')
-  },
+  },  dashboard: (location) => `1. Ask the owning team for viewer access to [the dashboard](${location}).`,
+  other: (location) => `1. Ask the owning team how to read \`${location}\`.`,
 }
 
 function warehouseSteps(location: string): string {

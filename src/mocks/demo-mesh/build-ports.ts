@@ -18,6 +18,8 @@ const DEFAULT_FORMATS: Record<PortType, string | undefined> = {
   topic: 'avro',
   api: 'json',
   file: 'parquet',
+  dashboard: undefined,
+  other: undefined,
 }
 
 function port(type: PortType, spec: PortSpec): OutputPort {

@@ -14,6 +14,8 @@ const FORMATS: Record<PortType, readonly (string | undefined)[]> = {
   topic: ['avro', 'json'],
   api: ['json'],
   file: ['parquet', 'csv'],
+  dashboard: [undefined],
+  other: [undefined],
 }
 
 const PORT_NAMES: Record<PortType, string> = {
@@ -22,6 +24,8 @@ const PORT_NAMES: Record<PortType, string> = {
   topic: 'Event stream',
   api: 'REST API',
   file: 'Lake files',
+  dashboard: 'Dashboard',
+  other: 'Other port',
 }
 
 const ACCESS_INSTRUCTIONS: Record<PortType, string> = {
@@ -30,6 +34,8 @@ const ACCESS_INSTRUCTIONS: Record<PortType, string> = {
   topic: 'Request read ACLs in [Access Hub](https://access.acme.example) and consume with a group named `<team>.<purpose>`.',
   api: 'Register an OAuth2 client in [Access Hub](https://access.acme.example) and call the API with a client-credentials token.',
   file: 'Assume the lake reader IAM role granted in [Access Hub](https://access.acme.example) and read with Spark or DuckDB.',
+  dashboard: 'Ask the owning team for viewer access.',
+  other: 'Ask the owning team how to read it.',
 }
 
 export function buildPorts(
@@ -70,5 +76,9 @@ function locationOf(type: PortType, domainId: string, name: string): string {
       return `https://api.acme.example/${domainId}/${name.replace(/_/g, '-')}/v1`
     case 'file':
       return `s3://acme-lake/${domainId}/${name}/`
+    case 'dashboard':
+      return `https://bi.acme.example/${domainId}/${name}`
+    case 'other':
+      return `${domainId}/${name}`
   }
 }
