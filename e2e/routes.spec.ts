@@ -1,23 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { productUrl, SESSIONS_URN } from './support/demo'
-
-const routes = [
-  { path: '/search', heading: 'All data products' },
-  { path: '/search?q=sessions', heading: 'Results for “sessions”' },
-  { path: productUrl(SESSIONS_URN), heading: 'Playback sessions' },
-  { path: '/domains', heading: 'Domains' },
-  { path: '/domains/playback', heading: 'Playback' },
-  { path: '/coverage', heading: 'Coverage' },
-  { path: '/teams', heading: 'Teams' },
-  { path: '/people/maya-chen', heading: 'Maya Chen' },
-  { path: '/no/such/page', heading: 'Page not found' },
-]
+import { productUrl } from './support/demo'
+import { ROUTES } from './support/routes'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
     test.use({ colorScheme })
-    for (const { path, heading } of routes) {
+    for (const { path, heading } of ROUTES) {
       test(`${path} opens on a working page with no serious accessibility problem`, async ({ page }) => {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible()

@@ -3,6 +3,7 @@ import { useFocusOnNavigation } from './use-focus-on-navigation'
 import { HeaderSearch } from './header-search'
 import { IdentitySwitcher } from './identity-switcher'
 import { ThemeToggle } from './theme-toggle'
+import { HeaderMenu } from './header-menu'
 import { useBackend } from '../../queries/backend-context'
 import { QuickOpen } from '../../features/quick-open/quick-open'
 import { AccessTokenMenu } from '../../features/access-token/access-token-menu'
@@ -33,25 +34,27 @@ export function AppLayout() {
           </svg>
           <span>Tessera</span>
         </NavLink>
-        <nav aria-label="Main" className="main-nav">
-          {NAV.map((item) => (
-            <NavLink key={item.to} to={item.to}>
-              {item.label}
-            </NavLink>
-          ))}
-          {backend.getSources && <NavLink to="/sources">Sources</NavLink>}
-          <NavLink to="/following">Following</NavLink>
-          {backend.capabilities.accessRequests?.kind === 'api' && <NavLink to="/requests">Requests</NavLink>}
-        </nav>
         <HeaderSearch />
-        <div className="header-tools">
-          <span className="backend-label" title="Catalogue backend">
-            {backend.label}
-          </span>
-          {backend.capabilities.switchIdentity && <IdentitySwitcher />}
-          <AccessTokenMenu />
-          <ThemeToggle />
-        </div>
+        <HeaderMenu>
+          <nav aria-label="Main" className="main-nav">
+            {NAV.map((item) => (
+              <NavLink key={item.to} to={item.to}>
+                {item.label}
+              </NavLink>
+            ))}
+            {backend.getSources && <NavLink to="/sources">Sources</NavLink>}
+            <NavLink to="/following">Following</NavLink>
+            {backend.capabilities.accessRequests?.kind === 'api' && <NavLink to="/requests">Requests</NavLink>}
+          </nav>
+          <div className="header-tools">
+            <span className="backend-label" title="Catalogue backend">
+              {backend.label}
+            </span>
+            {backend.capabilities.switchIdentity && <IdentitySwitcher />}
+            <AccessTokenMenu />
+            <ThemeToggle />
+          </div>
+        </HeaderMenu>
       </header>
       <QuickOpen />
       <ScrollRestoration />

@@ -25,7 +25,7 @@ export function CoverageMatrix({ rows, products, measure, filters }: MatrixProps
   const health = MEASURES[measure].scale === 'share' ? measure : null
   const links = useDelegatedLinks()
   return (
-    <div className="card table-wrap" data-measure={measure} data-matrix-rows={rows.length}>
+    <div className="card" data-measure={measure} data-matrix-rows={rows.length}>
       <p className="muted coverage-help">
         {health
           ? `Each cell counts a domain’s own products of one kind and is coloured by the share ${MEASURES[health].label.toLowerCase()}. `
@@ -33,24 +33,26 @@ export function CoverageMatrix({ rows, products, measure, filters }: MatrixProps
         Striped cells are gaps: no product of that kind. Open a cell to search its products.
       </p>
       {/* ARIA table on a grid: rows off screen skip layout and paint (content-visibility), which a <table> cannot do */}
-      <div role="table" className="coverage-matrix" onClick={links.onClick} aria-label={`Data products per domain and kind${health ? `, with the share ${MEASURES[health].label.toLowerCase()}` : ''}`}>
-        <div role="rowgroup">
-          <div role="row" className="matrix-row matrix-head">
-            <span role="columnheader">Domain</span>
-            {PRODUCT_KINDS.map((kind) => (
-              <span key={kind} role="columnheader" className="center">
-                {kindLabel(kind)}
+      <div className="table-wrap">
+        <div role="table" className="coverage-matrix" onClick={links.onClick} aria-label={`Data products per domain and kind${health ? `, with the share ${MEASURES[health].label.toLowerCase()}` : ''}`}>
+          <div role="rowgroup">
+            <div role="row" className="matrix-row matrix-head">
+              <span role="columnheader">Domain</span>
+              {PRODUCT_KINDS.map((kind) => (
+                <span key={kind} role="columnheader" className="center">
+                  {kindLabel(kind)}
+                </span>
+              ))}
+              <span role="columnheader" className="num">
+                All kinds
               </span>
-            ))}
-            <span role="columnheader" className="num">
-              All kinds
-            </span>
+            </div>
           </div>
-        </div>
-        <div role="rowgroup">
-          {rows.map((node) => (
-            <MatrixRow key={node.domain.id} node={node} row={cells.get(node.domain.id)} health={health} filters={filters} href={links.href} />
-          ))}
+          <div role="rowgroup">
+            {rows.map((node) => (
+              <MatrixRow key={node.domain.id} node={node} row={cells.get(node.domain.id)} health={health} filters={filters} href={links.href} />
+            ))}
+          </div>
         </div>
       </div>
     </div>

@@ -15,7 +15,8 @@ import { OwnersList } from './owners-list'
 import { lineageGraphPath, tabSearch } from './product-tabs'
 import { searchPath } from '../../model/search/search-params'
 import { termUsage, type TermUsage } from '../../model/term-usage'
-import { FollowSlot } from '../../ui/slots'
+import { productOwners } from '../../model/product-queries'
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query'
 
 const TAGS = productField('tags')
 const GLOSSARY = productField('glossaryTerms')
@@ -93,8 +94,9 @@ function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIn
     setEditing(false)
     requestAnimationFrame(() => button.current?.focus())
   }
-  return (
-    <section className="product-header-owners" aria-labelledby="owners-title">
+  const narrow = useMediaQuery(NARROW_SCREEN)
+  const content = (
+    <>
       <div className="row section-head">
         <h2 id="owners-title" className="subsection-title">
           Owners
@@ -113,6 +115,26 @@ function Owners({ product, catalog }: { product: DataProduct; catalog: CatalogIn
           <SaveStatus refs={[OWNERS]} compact onEditDraft={session.canEditField(OWNERS) ? () => setEditing(true) : undefined} />
         </>
       )}
+    </>
+  )
+  // A phone shows who owns it in one line; the roles and contacts open on request, so the tabs stay near the top.
+  if (narrow && !editing) {
+    const names = [...new Set(productOwners(product, catalog.catalog.teams, catalog.catalog.people).map((o) => o.person?.name ?? o.team?.name ?? o.personId ?? o.teamId))]
+    return (
+      <section className="product-header-owners" aria-labelledby="owners-title">
+        <details className="owners-details">
+          <summary>
+            <span className="owners-summary-title">Owners</span>
+            <span className="owners-summary-names">{names.filter(Boolean).join(', ') || 'none recorded'}</span>
+          </summary>
+          {content}
+        </details>
+      </section>
+    )
+  }
+  return (
+    <section className="product-header-owners" aria-labelledby="owners-title">
+      {content}
     </section>
   )
 }

@@ -79,11 +79,13 @@ const SchemaRowView = memo(function SchemaRowView({
           ))}
         </code>
       </td>
-      <td>{column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}</td>
-      <td>
+      <td className="schema-required" data-label="Required">
+        {column.required === undefined ? <span className="muted">—</span> : column.required ? 'Yes' : 'No'}
+      </td>
+      <td className="schema-classification" data-label="Classification">
         <ClassificationCell column={column} path={row.path} editable={writable.classification} status={statuses.classification} actions={actions} />
       </td>
-      <td className="schema-description">
+      <td className="schema-description" data-label="Description">
         <DescriptionCell
           column={column}
           path={row.path}
@@ -95,7 +97,7 @@ const SchemaRowView = memo(function SchemaRowView({
           actions={actions}
         />
       </td>
-      <td>
+      <td className="schema-tags" data-label="Tags">
         <TagsCell column={column} path={row.path} editable={writable.tags} status={statuses.tags} actions={actions} />
       </td>
     </tr>

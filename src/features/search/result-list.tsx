@@ -2,8 +2,8 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit } from '../../model/search/search-types'
 import { FOCUS_RESULTS_EVENT } from '../../ui/focus-results'
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query'
 import { ResultRow } from './result-row'
-
 
 interface ResultListProps {
   hits: SearchHit[]
@@ -17,6 +17,8 @@ interface ResultListProps {
 /** Every row has the same height (see search.css), so nothing is measured while results change. */
 export const RESULT_ROW_HEIGHT = 112
 const DIVIDER_HEIGHT = 44
+/** On a narrow screen the badges get a line of their own, wrapping onto a second. */
+export const NARROW_RESULT_ROW_HEIGHT = 158
 
 /**
  * Results in a virtualised list: only rows near the viewport are in the DOM, so 100,000 results
@@ -28,13 +30,15 @@ export function ResultList({ hits, total, partialFrom, hasMore, loadMore }: Resu
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [])
 
+  const rowHeight = useMediaQuery(NARROW_SCREEN) ? NARROW_RESULT_ROW_HEIGHT : RESULT_ROW_HEIGHT
   const virtualizer = useWindowVirtualizer({
     count: hits.length,
-    estimateSize: (index) => RESULT_ROW_HEIGHT + (index === divided ? DIVIDER_HEIGHT : 0),
+    estimateSize: (index) => rowHeight + (index === divided ? DIVIDER_HEIGHT : 0),
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => hits[index]?.urn ?? index,
   })
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? 0
   useEffect(() => {

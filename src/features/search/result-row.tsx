@@ -22,7 +22,7 @@ export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
         <code className="result-name">
           <Highlight text={hit.name} terms={hit.highlights} />
         </code>
-        {meta && <span>{meta}</span>}
+        {meta && <span className="result-owner">{meta}</span>}
         <SloBadge status={hit.sloStatus} />
         <ContractBadge hasContract={hit.hasContract} />
         {hit.source && <span className="badge badge-muted">from {hit.source}</span>}

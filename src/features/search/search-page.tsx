@@ -2,12 +2,14 @@ import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react'
 import { useBackend } from '../../queries/backend-context'
 import { useSearchEngine, useSearchResults } from '../../queries/use-search'
 import { SORTS, type FacetKey, type SearchSort } from '../../model/search/search-types'
-import { toggleFacet, withoutFacets } from '../../model/search/search-params'
+import { activeFilterCount, toggleFacet, withoutFacets } from '../../model/search/search-params'
 import { BackendNotices } from '../../ui/backend-notices'
 import { RecordIssuesNotice } from '../../ui/record-issues-notice'
 import { ErrorState, LoadingState } from '../../ui/states'
 import { useTypedQuery } from '../../ui/typed-query'
 import { useDocumentTitle } from '../../ui/use-document-title'
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query'
+import { FacetDrawer } from './facet-drawer'
 import { FacetPanel } from './facet-panel'
 import { IgnoredFiltersNotice, IgnoredSortNotice } from './ignored-filters-notice'
 import { NoResults } from './no-results'
@@ -42,6 +44,10 @@ export function SearchPage() {
   const answered = results.data && !results.isPlaceholderData
   // Results paint first; the facet counts follow in the next, interruptible render.
   const facets = useDeferredValue(first?.facets)
+  const narrow = useMediaQuery(NARROW_SCREEN)
+  const facetPanel = first && (
+    <FacetPanel facets={facets ?? first.facets} filters={view.filters} onToggle={onToggle} onClear={onClearFilters} />
+  )
 
   return (
     <section className="search-page">
@@ -52,8 +58,13 @@ export function SearchPage() {
             {first ? `${first.total.toLocaleString()} ${first.total === 1 ? 'product' : 'products'}` : results.error ? 'No results' : 'Searching…'}
             {results.isFetching && !results.isFetchingNextPage && first && <span className="visually-hidden"> (updating)</span>}
           </p>
+          {narrow && first && (
+            <FacetDrawer active={activeFilterCount(view)} total={first.total}>
+              {facetPanel}
+            </FacetDrawer>
+          )}
           <label className="sort-control">
-            Sort by{' '}
+            <span className="sort-label">Sort by</span>{' '}
             <select value={view.sort} onChange={(event) => setView({ ...view, sort: event.target.value as SearchSort })}>
               {SORTS.map((sort) => (
                 <option key={sort} value={sort}>
@@ -72,12 +83,7 @@ export function SearchPage() {
         <LoadingState label="Building the search index…" />
       ) : (
         <div className="search-layout">
-          <FacetPanel
-            facets={facets ?? first.facets}
-            filters={view.filters}
-            onToggle={onToggle}
-            onClear={onClearFilters}
-          />
+          {!narrow && facetPanel}
           <div className="search-results" aria-busy={!answered} data-results-for={answered ? query : undefined}>
             {first.ignoredFilters && first.ignoredFilters.length > 0 && (
               <IgnoredFiltersNotice
