@@ -114,3 +114,15 @@ test.describe('on a phone', () => {
     expect(await matrix.evaluate((table) => table.parentElement!.scrollLeft)).toBeGreaterThan(0)
   })
 })
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('the navigation, identity and theme sit in one header row, with no menu button', async ({ page }) => {
+    await page.goto('/domains')
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' })).toBeVisible()
+    await expect(page.getByLabel('Act as')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden()
+    expect((await page.getByRole('banner').boundingBox())?.height).toBeLessThan(72)
+  })
+})
