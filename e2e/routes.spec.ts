@@ -16,10 +16,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
-test('the root opens the search over the demo mesh', async ({ page }) => {
+test('the root opens the home page over the demo mesh', async ({ page }) => {
   await page.goto('/')
-  await expect(page).toHaveURL(/\/search$/)
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Lumen demo mesh' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Recently changed' }).getByRole('listitem').first()).toBeVisible()
 })
 
 test('a team page lists its members and products, reached from the teams index', async ({ page }) => {

@@ -5,10 +5,13 @@ import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 
 const outDir = process.argv[2] ?? '.cache/screenshots'
+// WIDTH=390 for a phone's view
+const WIDTH = Number(process.env.WIDTH ?? 1280)
 const PORT = Number(process.env.TESSERA_SCREENSHOT_PORT ?? 4179)
 const DIST = process.env.TESSERA_DIST ?? 'dist'
 const base = `http://localhost:${PORT}`
 const routes = [
+  ['home', '/'],
   ['search', '/search'],
   ['search-query', '/search?q=sessions'],
   ['product', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}`],
@@ -56,7 +59,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   })
   for (const scheme of ['light', 'dark']) {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 860 } })
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: WIDTH, height: WIDTH < 600 ? 844 : 860 } })
     const page = await context.newPage()
     for (const [name, path] of routes.filter(([n]) => !process.env.ROUTES || process.env.ROUTES.split(',').includes(n))) {
       await page.goto(base + path)

@@ -2,6 +2,7 @@ import { productUrl, SESSIONS_URN } from './demo'
 
 /** Every kind of page, with the heading it opens on: the routes the accessibility and layout tests walk. */
 export const ROUTES = [
+  { path: '/', heading: 'Welcome to Lumen demo mesh' },
   { path: '/search', heading: 'All data products' },
   { path: '/search?q=sessions', heading: 'Results for “sessions”' },
   { path: productUrl(SESSIONS_URN), heading: 'Playback sessions' },

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router'
 import type { CatalogBackend } from '../backends/catalog-backend'
 import { catalogQuery, productQuery } from '../queries/catalog-queries'
 import { AppLayout } from './layout/app-layout'
+import { RouteSkeleton } from './layout/route-skeleton'
 import { NotFoundPage } from './not-found-page'
 import { RouteBoundary } from './route-boundary'
 import { RouteError } from './route-error'
@@ -31,6 +32,8 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
     {
       path: '/',
       element: <AppLayout />,
+      // While a first visit's page code is still on its way: the shell, with the page's outline.
+      hydrateFallbackElement: <AppLayout fallback={<RouteSkeleton />} />,
       errorElement: <RouteError />,
       children: [
         {
@@ -43,7 +46,7 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
           ),
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <Navigate to="/search" replace /> },
+            { index: true, loader: warmCatalog, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
             catalogPage('search', () => import('../features/search/search-page').then((m) => m.SearchPage)),
             {
               ...catalogPage('products/:urn', () => import('../features/product/product-page').then((m) => m.ProductPage)),

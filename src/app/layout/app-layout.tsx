@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration } from 'react-router'
 import { useFocusOnNavigation } from './use-focus-on-navigation'
 import { HeaderSearch } from './header-search'
@@ -9,6 +10,7 @@ import { QuickOpen } from '../../features/quick-open/quick-open'
 import { AccessTokenMenu } from '../../features/access-token/access-token-menu'
 
 const NAV = [
+  { to: '/', label: 'Home' },
   { to: '/search', label: 'Search' },
   { to: '/domains', label: 'Domains' },
   { to: '/lineage', label: 'Lineage' },
@@ -16,7 +18,8 @@ const NAV = [
   { to: '/teams', label: 'Teams' },
 ]
 
-export function AppLayout() {
+/** The shell around every page; `fallback` stands in for the page while its code loads. */
+export function AppLayout({ fallback }: { fallback?: ReactNode }) {
   const backend = useBackend()
   const mainRef = useFocusOnNavigation<HTMLElement>()
   return (
@@ -25,7 +28,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="app-header">
-        <NavLink to="/search" className="brand" aria-label="Tessera home">
+        <NavLink to="/" className="brand" aria-label="Tessera home">
           <svg viewBox="0 0 32 32" width="22" height="22" aria-hidden="true">
             <rect x="2" y="2" width="13" height="13" rx="2" fill="#6366f1" />
             <rect x="17" y="2" width="13" height="13" rx="2" fill="#0ea5e9" />
@@ -38,7 +41,7 @@ export function AppLayout() {
         <HeaderMenu>
           <nav aria-label="Main" className="main-nav">
             {NAV.map((item) => (
-              <NavLink key={item.to} to={item.to}>
+              <NavLink key={item.to} to={item.to} end={item.to === '/'}>
                 {item.label}
               </NavLink>
             ))}
@@ -57,9 +60,9 @@ export function AppLayout() {
         </HeaderMenu>
       </header>
       <QuickOpen />
-      <ScrollRestoration />
+      {!fallback && <ScrollRestoration />}
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
-        <Outlet />
+        {fallback ?? <Outlet />}
       </main>
     </div>
   )
