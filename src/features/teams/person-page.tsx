@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
+import { assessCompleteness, describeMissing } from '../../model/completeness'
 import { productsOwnedByPerson, roleLabel } from '../../model/product-queries'
 import { useCatalog } from '../../queries/use-catalog'
 import { ProductRow } from '../../ui/product-row'
@@ -14,7 +15,11 @@ export function PersonPage() {
   const person = catalog.person(id)
   useDocumentTitle(person?.name ?? 'Person not found')
   if (!person) throw new NotFoundError(`Person “${id}”`)
-  const held = productsOwnedByPerson(catalog.catalog.products, person.id, catalog.catalog.teams)
+  const held = productsOwnedByPerson(catalog.catalog.products, person.id, catalog.catalog.teams).map((entry) => ({
+    ...entry,
+    completeness: assessCompleteness(entry.product),
+  }))
+  const withGaps = held.filter((h) => !h.completeness.complete).length
 
   return (
     <article className="stack">
@@ -32,21 +37,29 @@ export function PersonPage() {
           {held.length === 0 ? (
             <p className="muted">{person.name} holds no role on any data product.</p>
           ) : (
-            <ul className="plain-list result-list">
-              {held.map(({ product, roles, direct, viaTeams }) => (
-                <ProductRow
-                  key={product.urn}
-                  product={product}
-                  domainName={catalog.domain(product.domainId)?.name}
-                  extra={
-                    <span>
-                      · {roles.map(roleLabel).join(', ')}
-                      {!direct && viaTeams.length > 0 && ` through ${viaTeams.map((t) => t.name).join(', ')}`}
-                    </span>
-                  }
-                />
-              ))}
-            </ul>
+            <>
+              <p className="muted">
+                {withGaps === 0 ? 'Every one is fully documented.' : `${withGaps} of ${held.length} have gaps in their documentation.`}
+              </p>
+              <ul className="plain-list result-list">
+                {held.map(({ product, roles, direct, viaTeams, completeness }) => (
+                  <ProductRow
+                    key={product.urn}
+                    product={product}
+                    domainName={catalog.domain(product.domainId)?.name}
+                    extra={
+                      <>
+                        <span>
+                          · {roles.map(roleLabel).join(', ')}
+                          {!direct && viaTeams.length > 0 && ` through ${viaTeams.map((t) => t.name).join(', ')}`}
+                        </span>
+                        <DocumentationStatus score={completeness.score} gaps={completeness.missing.map(describeMissing)} />
+                      </>
+                    }
+                  />
+                ))}
+              </ul>
+            </>
           )}
         </section>
         <section className="card" aria-labelledby="person-teams">
@@ -72,5 +85,16 @@ export function PersonPage() {
         </section>
       </div>
     </article>
+  )
+}
+
+/** How complete a product's documentation is, with its gaps in the tooltip and for screen readers. */
+function DocumentationStatus({ score, gaps }: { score: number; gaps: string[] }) {
+  const percent = Math.round(score * 100)
+  return (
+    <span className={`badge ${gaps.length === 0 ? 'badge-ok' : percent < 60 ? 'badge-lifecycle-deprecated' : 'badge-lifecycle-draft'} documentation-status`} title={gaps.join('; ') || undefined}>
+      {percent}% documented
+      {gaps.length > 0 && <span className="visually-hidden">: {gaps.join('; ')}</span>}
+    </span>
   )
 }
