@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import { loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 /**
  * `npm run dev` forwards /datahub, /openmetadata and /backstage to the servers named in
@@ -16,8 +17,24 @@ function catalogueProxies(mode: string) {
   )
 }
 
+/**
+ * The development server prepares its dependencies on its first start, which takes seconds:
+ * the page's skeleton says so after a moment (only there; the production build has no such wait).
+ */
+function devStartMessage(): Plugin {
+  return {
+    name: 'tessera-dev-start-message',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<p class="boot-message">Loading the catalogue…</p>',
+        '<p class="boot-message">Loading the catalogue…</p><p class="boot-message boot-slow">The development server prepares its dependencies on its first start: this can take a few seconds. <code>npm run build &amp;&amp; npm run preview</code> serves the built app at once.</p>',
+      ),
+  }
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), devStartMessage()],
   server: { proxy: catalogueProxies(mode) },
   // The benchmark serves the build cross-origin isolated to read worker memory (measureUserAgentSpecificMemory).
   preview: process.env.TESSERA_CROSS_ORIGIN_ISOLATED

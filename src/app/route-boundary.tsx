@@ -2,7 +2,8 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useLocation } from 'react-router'
-import { ErrorRecoveryProvider, ErrorState, LoadingState } from '../ui/states'
+import { ErrorRecoveryProvider, ErrorState } from '../ui/states'
+import { RouteSkeleton } from './layout/route-skeleton'
 import { recoverWithAccessToken } from '../features/access-token/access-token-recovery'
 
 /** Each route fails and loads on its own: an error shows with a retry (or a sign-in) and the shell stays usable. */
@@ -17,7 +18,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
             resetKeys={[pathname]}
             fallbackRender={({ error, resetErrorBoundary }) => <ErrorState error={error} onRetry={resetErrorBoundary} />}
           >
-            <Suspense fallback={<LoadingState />}>{children}</Suspense>
+            <Suspense fallback={<RouteSkeleton />}>{children}</Suspense>
           </ErrorBoundary>
         )}
       </QueryErrorResetBoundary>
