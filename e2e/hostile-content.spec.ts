@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { productUrl } from './support/demo'
-
-const LEGACY_URN = 'urn:tessera:product:playback.playback_sessions_legacy'
+import { HOSTILE_URN, hostileMesh } from './support/hostile-mesh'
+import { serveCatalogApi } from './support/mock-api'
 
 test('a description with script, event handlers and javascript: links renders as harmless text', async ({ page }) => {
   const dialogs: string[] = []
@@ -9,7 +9,8 @@ test('a description with script, event handlers and javascript: links renders as
     dialogs.push(dialog.message())
     await dialog.dismiss()
   })
-  await page.goto(productUrl(LEGACY_URN))
+  await serveCatalogApi(page, undefined, hostileMesh())
+  await page.goto(productUrl(HOSTILE_URN))
   const description = page.getByRole('region', { name: 'Description' })
   await expect(description).toContainText('<script>')
   await expect(description.locator('script, img[onerror], [onerror]')).toHaveCount(0)

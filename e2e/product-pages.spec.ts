@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { demoMesh } from '../src/mocks/demo-mesh/demo-mesh'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl, SESSIONS_URN } from './support/demo'
+import { hostileMesh } from './support/hostile-mesh'
 import { serveCatalogApi } from './support/mock-api'
 
 const LEGACY_URN = 'urn:tessera:product:playback.playback_sessions_legacy'
@@ -103,6 +104,7 @@ test('script payloads in a description and in column descriptions stay inert', a
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
+  await serveCatalogApi(page, undefined, hostileMesh())
   await page.goto(productUrl(LEGACY_URN))
   const description = page.getByRole('region', { name: 'Description' })
   await expect(description).toContainText("<script>alert('xss')</script>")

@@ -191,11 +191,8 @@ Use *Playback sessions* for most questions; come here for second-by-second behav
     version: '0.9.0',
     description: `Imported from the old wiki page "Sessions v1" (2021). Kept for the finance reconciliation until Q3.
 
-<script>alert('xss')</script>
-
 ## Usage
-Please read the migration notes <img src=x onerror="alert(1)"> before querying this table.
-If the notes do not open, [click](javascript:alert(1)) here, or ask in #team-playback-data.
+Read the migration notes on the old wiki before querying this table, or ask in #team-playback-data.
 
 - Sessions shorter than 10 seconds are dropped.
 - Times are in **Europe/London**, not UTC.`,
@@ -206,7 +203,7 @@ If the notes do not open, [click](javascript:alert(1)) here, or ask in #team-pla
       view({ id: 'legacy-view', location: 'lumen_legacy.dw.f_sessions', access: false, columns: undocumented(
         'sess_id string', 'acct_id string', 'title_key int', 'start_ts timestamp', 'end_ts timestamp',
         'dur_sec int', 'dev_cd string', 'ctry string',
-      ).concat(col('notes', 'string', 'Operator notes <img src=x onerror="window.__tesseraPwned = true"> from the [old wiki](javascript:window.__tesseraPwned=true).')) }),
+      ).concat(col('notes', 'string', 'Operator notes carried over from the old wiki.')) }),
     ],
     slos: [freshness('Daily by 09:00 Europe/London', 'breached', 'not loaded since 2026-03-28')],
     links: [],
