@@ -1,15 +1,18 @@
+import { observeSlo } from './observation'
 import type { Slo } from './types'
 
 /** A product's SLOs summed up in one word, for a trust badge. */
 export type OverallSloStatus = 'met' | 'breached' | 'unknown' | 'none'
 
 /**
- * Summarise SLOs: `breached` if any is breached, `met` if all are met, `none` if there are
- * no SLOs, otherwise `unknown` (some not yet observed).
+ * Summarise SLOs as observed at `now` (see {@link observeSlo}): `none` if there are no SLOs,
+ * `breached` if any current observation is a breach, `met` if every SLO is observed, current and
+ * met, otherwise `unknown` (never observed, undated or stale).
  */
-export function overallSloStatus(slos: readonly Slo[]): OverallSloStatus {
+export function overallSloStatus(slos: readonly Slo[], now: Date = new Date()): OverallSloStatus {
   if (slos.length === 0) return 'none'
-  if (slos.some((s) => s.status === 'breached')) return 'breached'
-  if (slos.every((s) => s.status === 'met')) return 'met'
+  const states = slos.map((s) => observeSlo(s, now).state)
+  if (states.includes('breached')) return 'breached'
+  if (states.every((s) => s === 'met')) return 'met'
   return 'unknown'
 }

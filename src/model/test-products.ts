@@ -43,7 +43,7 @@ export function makeProduct(overrides: Partial<DataProduct> = {}): DataProduct {
     outputPorts: [makePort()],
     inputPorts: [],
     contract: { id: 'c1', version: '1.0.0' },
-    slos: [{ name: 'freshness', objective: 'updated by 06:00 UTC', status: 'met' }],
+    slos: [{ name: 'freshness', objective: 'updated by 06:00 UTC', status: 'met', observedAt: new Date(Date.now() - 3_600_000).toISOString() }],
     links: [],
     revision: 1,
     updatedAt: '2024-01-01T00:00:00Z',

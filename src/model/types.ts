@@ -103,20 +103,60 @@ export type InputPort =
   | { kind: 'product'; productUrn: Urn; outputPortId?: string; description?: string }
   | { kind: 'external'; name: string; system?: string; description?: string }
 
-export interface Slo {
+export const RUN_OUTCOMES = ['pass', 'warn', 'fail', 'error', 'skipped'] as const
+/** How one run of a check, or one measurement of an SLO, came out. */
+export type RunOutcome = (typeof RUN_OUTCOMES)[number]
+
+/** One dated result of a check or measurement of an SLO. */
+export interface Run {
+  /** ISO 8601 instant the run finished or the value was measured. */
+  at: string
+  outcome: RunOutcome
+  /** The observed value as text, e.g. "3 failing rows", "07:31 UTC". */
+  value?: string
+  durationMs?: number
+  message?: string
+}
+
+/** An incident the backend recorded against a check or SLO. */
+export interface Incident {
+  title: string
+  /** ISO 8601 instants. */
+  startedAt: string
+  resolvedAt?: string
+  url?: string
+}
+
+/**
+ * What a status is worth depends on when it was observed: these fields say so. A status
+ * without `observedAt` is not trusted (shown as unknown); one older than its maximum age is stale.
+ */
+export interface Observed {
+  /** ISO 8601 instant the status and value were last observed. */
+  observedAt?: string
+  /** How old an observation may be before it is stale; the model's default applies when absent. */
+  maxAgeHours?: number
+  /** Recent runs, newest first. */
+  history?: Run[]
+  incidents?: Incident[]
+}
+
+export interface Slo extends Observed {
   name: string
   /** The promise, as a person reads it: "updated by 06:00 UTC", "99.5% availability". */
   objective: string
   /** Last observed value, as text, if known. */
   current?: string
   status: SloStatus
+  /** Freshness: when data last landed (ISO 8601), if known. */
+  lastLandedAt?: string
 }
 
-export const QUALITY_CHECK_STATUSES = ['passing', 'failing', 'unknown'] as const
+export const QUALITY_CHECK_STATUSES = ['passing', 'warning', 'failing', 'unknown'] as const
 export type QualityCheckStatus = (typeof QUALITY_CHECK_STATUSES)[number]
 
 /** A data-quality rule a contract promises, and its last known result. */
-export interface QualityCheck {
+export interface QualityCheck extends Observed {
   name: string
   description?: string
   /** e.g. completeness, validity, freshness, uniqueness. */
@@ -124,6 +164,14 @@ export interface QualityCheck {
   /** The column the rule checks, if it checks one. */
   column?: string
   status: QualityCheckStatus
+  /** The kind of test as its tool names it, e.g. `not_null`, `dbt_utils.expression_is_true`. */
+  type?: string
+  /** `warn`: a failure warns and does not fail the run. */
+  severity?: 'error' | 'warn'
+  /** The test's settings as written, e.g. `values: a, b`, `where: …`. */
+  config?: { key: string; value: string }[]
+  /** The last run's message (e.g. "Got 3 results, configured to fail if != 0"). */
+  message?: string
 }
 
 export interface ContractSupport {

@@ -1,0 +1,28 @@
+import { makeProduct } from './test-products'
+import { trustSummary, trustSummaryText } from './trust-summary'
+import type { QualityCheck } from './types'
+
+const now = new Date('2026-12-03T12:00:00Z')
+const check = (status: QualityCheck['status'], observedAt?: string): QualityCheck => ({ name: `c-${status}`, status, ...(observedAt ? { observedAt } : {}) })
+
+describe('trustSummary', () => {
+  it('says how fresh the data is, how many checks pass and when they last ran', () => {
+    const product = makeProduct({
+      slos: [{ name: 'Freshness', objective: 'By 06:00 UTC', status: 'met', observedAt: '2026-12-03T06:12:00Z', lastLandedAt: '2026-12-03T10:00:00Z' }],
+      contract: { id: 'c', version: '1', terms: { qualityChecks: [check('passing', '2026-12-03T06:10:00Z'), check('failing', '2026-12-03T06:11:00Z'), check('unknown')] } },
+    })
+    const summary = trustSummary(product, now)
+    expect(summary.checks).toEqual({ total: 3, passing: 1, warning: 0, failing: 1, notCurrent: 1 })
+    expect(trustSummaryText(summary, now, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Fresh: landed 2 h ago · 1 of 3 checks passing, 1 failing, 1 not observed lately · last run 06:12')
+  })
+
+  it('never calls an unobserved freshness SLO fresh', () => {
+    const product = makeProduct({ slos: [{ name: 'Freshness', objective: 'Daily', status: 'met' }] })
+    expect(trustSummaryText(trustSummary(product, now), now)).toBe('Freshness never observed · No quality checks')
+  })
+
+  it('says when freshness was last checked, once stale', () => {
+    const product = makeProduct({ slos: [{ name: 'Freshness', objective: 'Daily', status: 'met', observedAt: '2026-11-25T12:00:00Z' }] })
+    expect(trustSummaryText(trustSummary(product, now), now, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Freshness stale: last checked 8 days ago · No quality checks · last run 25 Nov, 12:00')
+  })
+})
