@@ -48,7 +48,21 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
       .catch(() => undefined)
   const ready = sync()
 
-  const product = (urn: Urn): DataProduct | undefined => edits.products[urn] ?? byUrn.get(urn)
+  // Observations are not editable: an edit saved days ago must not freeze them at that day.
+  const withCurrentObservations = (edited: DataProduct, pristine: DataProduct | undefined): DataProduct =>
+    pristine
+      ? {
+          ...edited,
+          slos: pristine.slos,
+          ...(pristine.contract ? { contract: pristine.contract } : {}),
+          ...(pristine.monitoredChecks ? { monitoredChecks: pristine.monitoredChecks } : {}),
+        }
+      : edited
+  const edited = (urn: Urn): DataProduct | undefined => {
+    const saved = edits.products[urn]
+    return saved && withCurrentObservations(saved, byUrn.get(urn))
+  }
+  const product = (urn: Urn): DataProduct | undefined => edited(urn) ?? byUrn.get(urn)
 
   return {
     ready,
@@ -57,7 +71,7 @@ export function createDemoStore(mesh: Catalog, persistence: DemoPersistence, now
     now,
     product,
     catalog(): Catalog {
-      return { ...mesh, products: mesh.products.map((p) => edits.products[p.urn] ?? p) }
+      return { ...mesh, products: mesh.products.map((p) => edited(p.urn) ?? p) }
     },
     history(urn: Urn): ProductChange[] {
       return edits.history[urn] ?? []

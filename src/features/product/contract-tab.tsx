@@ -1,51 +1,9 @@
-import type { ContractRef, DataProduct, QualityCheck, QualityCheckStatus } from '../../model/types'
+import type { ContractRef, DataProduct, QualityCheck } from '../../model/types'
 import { Markdown } from '../../ui/markdown'
 import { SafeLink } from '../../ui/safe-link'
 import { OtherContracts } from './other-contracts'
+import { QualityChecks } from './quality-checks'
 import { SloList } from './slo-list'
-
-const CHECK_LABEL: Record<QualityCheckStatus, string> = { passing: 'Passing', failing: 'Failing', unknown: 'Unknown' }
-const CHECK_CLASS: Record<QualityCheckStatus, string> = { passing: 'badge-slo-met', failing: 'badge-slo-breached', unknown: 'badge-slo-unknown' }
-
-function QualityChecks({ checks, caption = 'Quality checks' }: { checks: QualityCheck[]; caption?: string }) {
-  if (checks.length === 0) return <p className="muted">The contract names no quality checks.</p>
-  const failing = checks.filter((c) => c.status === 'failing').length
-  return (
-    <>
-      <p className="muted" style={{ marginTop: 0 }}>
-        {failing === 0 ? `${checks.length} ${checks.length === 1 ? 'check' : 'checks'}, none failing.` : `${failing} of ${checks.length} ${checks.length === 1 ? 'check' : 'checks'} failing.`}
-      </p>
-      <div className="table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Check</th>
-              <th scope="col">Dimension</th>
-              <th scope="col">Column</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.map((check, i) => (
-              <tr key={`${check.name}-${i}`}>
-                <th scope="row">
-                  {check.name}
-                  {check.description && <div className="muted check-description">{check.description}</div>}
-                </th>
-                <td>{check.dimension ?? <span className="muted">—</span>}</td>
-                <td>{check.column ? <code>{check.column}</code> : <span className="muted">whole dataset</span>}</td>
-                <td>
-                  <span className={`badge ${CHECK_CLASS[check.status] ?? 'badge-slo-unknown'}`}>{CHECK_LABEL[check.status] ?? check.status}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  )
-}
 
 /** Checks the catalogue runs that no contract promises: shown apart, so nobody mistakes them for a promise. */
 function MonitoredChecks({ checks, title, note }: { checks: QualityCheck[]; title: string; note: string }) {

@@ -13,6 +13,7 @@ import { OWNERS, OwnersEditor } from './editing/owners-editor'
 import { SaveStatus } from './editing/save-status'
 import { OwnersList } from './owners-list'
 import { lineageGraphPath, tabSearch } from './product-tabs'
+import { TrustLine } from './trust-line'
 import { searchPath } from '../../model/search/search-params'
 import { termUsage, type TermUsage } from '../../model/term-usage'
 import { productOwners } from '../../model/product-queries'
@@ -160,6 +161,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
           {product.lifecycle === 'active' ? <span className="badge badge-ok">Active</span> : <LifecycleBadge lifecycle={product.lifecycle} />}
           {product.version && <span className="badge">Version {product.version}</span>}
         </div>
+        <TrustLine product={product} />
         <LifecycleNotice product={product} catalog={catalog} />
         <dl className="facts header-facts">
           <Terms

@@ -1,55 +1,91 @@
-import type { Slo, SloStatus } from '../../model/types'
+import { observeSlo } from '../../model/observation'
+import type { Slo } from '../../model/types'
+import { useNow } from '../../ui/use-now'
+import { ObservedBadge, ObservedTime, ObservedWhen } from './observed-status'
+import { RunHistory } from './run-history'
 
-const STATUS_LABEL: Record<SloStatus, string> = { met: 'Met', breached: 'Breached', unknown: 'Unknown' }
-
-function SloStatusBadge({ status }: { status: SloStatus }) {
-  return <span className={`badge badge-slo-${status}`}>{STATUS_LABEL[status] ?? status}</span>
+function Value({ slo, now }: { slo: Slo; now: Date }) {
+  const observation = observeSlo(slo, now)
+  return (
+    <>
+      {slo.lastLandedAt && (
+        <div>
+          Data landed <ObservedTime iso={slo.lastLandedAt} now={now} />
+        </div>
+      )}
+      {observation.value && <div>{observation.value}</div>}
+      {!slo.lastLandedAt && !observation.value && <span className="muted">no value observed</span>}
+    </>
+  )
 }
 
-/** Service-level objectives with their status; `compact` for a side panel, a table otherwise. */
+/** Service-level objectives as observed now; `compact` for a side panel, a table with recent runs otherwise. */
 export function SloList({ slos, compact = false }: { slos: Slo[]; compact?: boolean }) {
+  const now = useNow()
   if (slos.length === 0) return <p className="muted">No service-level objectives are declared: nothing says how fresh or complete the data should be.</p>
   if (compact) {
     return (
       <ul className="plain-list stack" style={{ gap: 8 }}>
-        {slos.map((slo, i) => (
-          <li key={`${slo.name}-${i}`}>
-            <div className="row">
-              <strong>{slo.name}</strong>
-              <SloStatusBadge status={slo.status} />
-            </div>
-            <div className="muted" style={{ fontSize: '0.88rem' }}>
-              {slo.objective}
-              {slo.current && <> · now {slo.current}</>}
-            </div>
-          </li>
-        ))}
+        {slos.map((slo, i) => {
+          const observation = observeSlo(slo, now)
+          return (
+            <li key={`${slo.name}-${i}`}>
+              <div className="row">
+                <strong>{slo.name}</strong>
+                <ObservedBadge observation={observation} of="slo" />
+              </div>
+              <div className="muted" style={{ fontSize: '0.88rem' }}>
+                {slo.objective}
+                {slo.lastLandedAt ? (
+                  <> · landed <ObservedTime iso={slo.lastLandedAt} now={now} /></>
+                ) : observation.observedAt ? (
+                  <> · observed <ObservedTime iso={observation.observedAt} now={now} /></>
+                ) : (
+                  <> · never observed</>
+                )}
+              </div>
+            </li>
+          )
+        })}
       </ul>
     )
   }
   return (
     <div className="table-wrap">
-      <table className="data">
+      <table className="data observed-table">
         <caption className="visually-hidden">Service-level objectives</caption>
         <thead>
           <tr>
             <th scope="col">Objective</th>
             <th scope="col">Promise</th>
-            <th scope="col">Now</th>
+            <th scope="col">Observed value</th>
+            <th scope="col">Last observed</th>
             <th scope="col">Status</th>
+            <th scope="col">Recent runs</th>
           </tr>
         </thead>
         <tbody>
-          {slos.map((slo, i) => (
-            <tr key={`${slo.name}-${i}`}>
-              <th scope="row">{slo.name}</th>
-              <td>{slo.objective}</td>
-              <td>{slo.current ?? <span className="muted">not observed</span>}</td>
-              <td>
-                <SloStatusBadge status={slo.status} />
-              </td>
-            </tr>
-          ))}
+          {slos.map((slo, i) => {
+            const observation = observeSlo(slo, now)
+            return (
+              <tr key={`${slo.name}-${i}`}>
+                <th scope="row">{slo.name}</th>
+                <td>{slo.objective}</td>
+                <td>
+                  <Value slo={slo} now={now} />
+                </td>
+                <td>
+                  <ObservedWhen observation={observation} now={now} />
+                </td>
+                <td>
+                  <ObservedBadge observation={observation} of="slo" />
+                </td>
+                <td>
+                  <RunHistory item={slo} label={slo.name} />
+                </td>
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </div>

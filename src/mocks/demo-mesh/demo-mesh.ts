@@ -1,5 +1,6 @@
 import type { Catalog } from '../../model/types'
 import { domains } from './domains'
+import { withObservations } from './observations'
 import { people } from './people'
 import { advertisingProducts } from './products-advertising'
 import { contentProducts } from './products-content'
@@ -17,8 +18,11 @@ import { subscriptionsBillingProducts } from './products-subscriptions-billing'
 import { subscriberMetricsProducts } from './products-subscriptions-billing-metrics'
 import { teams } from './teams'
 
-/** Lumen, a fictional video streaming company: the mesh Tessera shows with no backend configured. */
-export const demoMesh: Catalog = {
+/**
+ * Lumen, a fictional video streaming company: the mesh Tessera shows with no backend configured.
+ * Its SLOs and checks are dated relative to when the demo starts.
+ */
+export const demoMesh: Catalog = withObservations({
   domains,
   teams,
   people,
@@ -39,4 +43,4 @@ export const demoMesh: Catalog = {
     ...experimentationProducts,
   ],
   issues: [],
-}
+})
