@@ -85,8 +85,8 @@ fragment tesseraAssertionParameters on AssertionStdParameters {
   maxValue { value }
 }`
 
-/** An assertion's latest completed run, as DataHub's UI asks it (`runEvents(status: COMPLETE, limit: 1)`). */
-const LATEST_RUN = `runEvents(status: COMPLETE, limit: 1) { runEvents { timestampMillis result { type error { type } } } }`
+/** An assertion's recent completed runs, newest first (DataHub's UI asks `runEvents(status: COMPLETE, limit: …)`). */
+const LATEST_RUN = `runEvents(status: COMPLETE, limit: 30) { runEvents { timestampMillis result { type error { type } } } }`
 
 /** What an assertion checks, whatever its kind, and how its latest run ended. */
 const ASSERTION = `

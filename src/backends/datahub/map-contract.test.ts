@@ -47,7 +47,19 @@ describe('mapProductQuality', () => {
     const quality = mapProductQuality([ordersTable()])
     expect(quality.issues).toEqual([])
     expect(quality.contractIds).toEqual(new Map([[ORDERS, 'urn:li:dataContract:orders']]))
-    expect(quality.slos).toEqual([{ name: 'Freshness', objective: 'Updated at least every 6 hours', current: 'on time (checked 2025-01-02 06:00 UTC)', status: 'met' }])
+    expect(quality.slos).toEqual([
+      {
+        name: 'Freshness',
+        objective: 'Updated at least every 6 hours',
+        current: 'on time (checked 2025-01-02 06:00 UTC)',
+        status: 'met',
+        observedAt: '2025-01-02T06:00:00.000Z',
+        history: [
+          { at: '2025-01-02T06:00:00.000Z', outcome: 'pass' },
+          { at: '2025-01-01T06:00:00.000Z', outcome: 'fail' },
+        ],
+      },
+    ])
     expect(quality.contract).toEqual({
       id: 'urn:li:dataContract:orders',
       version: UNVERSIONED,
@@ -57,9 +69,9 @@ describe('mapProductQuality', () => {
         status: 'active',
         schemaPromise: 'Dataset orders keeps at least these columns: order_id, email; columns may be added.',
         qualityChecks: [
-          { name: 'Schema keeps every expected column', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'schema', status: 'passing' },
-          { name: 'Null count of order_id is 0', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'completeness', column: 'order_id', status: 'passing' },
-          { name: 'Null count of email is 0', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'completeness', column: 'email', status: 'failing' },
+          { name: 'Schema keeps every expected column', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'schema', status: 'passing', observedAt: '2025-01-02T06:00:00.000Z', history: [{ at: '2025-01-02T06:00:00.000Z', outcome: 'pass' }] },
+          { name: 'Null count of order_id is 0', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'completeness', column: 'order_id', status: 'passing', observedAt: '2025-01-02T06:00:00.000Z', history: [{ at: '2025-01-02T06:00:00.000Z', outcome: 'pass' }] },
+          { name: 'Null count of email is 0', description: 'Last run 2025-01-02 06:00 UTC.', dimension: 'completeness', column: 'email', status: 'failing', observedAt: '2025-01-02T06:00:00.000Z', history: [{ at: '2025-01-02T06:00:00.000Z', outcome: 'fail' }] },
         ],
       },
     })

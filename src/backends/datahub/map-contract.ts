@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { assertionSchema, contractSchema, datasetAssertionsSchema, type WireAssertion, type WireContract } from './datahub-wire'
 import { capital, clip, describeAssertion, formatTime, freshnessObjective, latestRun, words, type LatestRun } from './describe-assertion'
 import { simpleFieldPath } from './field-path'
+import { observedRuns } from './map-run-events'
 
 /** A dataset of a product, with its contract and assertions as DataHub sent them (unchecked). */
 export interface DatasetQuality {
@@ -93,6 +94,7 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
       objective: freshnessObjective(assertion),
       ...(now ? { current: now } : {}),
       status: (run && SLO_STATUS[run.result]) ?? 'unknown',
+      ...observedRuns(assertion),
     }
   }
 
@@ -106,6 +108,7 @@ export function mapProductQuality(datasets: readonly DatasetQuality[]): ProductQ
       dimension: rule.dimension,
       ...(rule.column ? { column: rule.column } : {}),
       status: (run && CHECK_STATUS[run.result]) ?? 'unknown',
+      ...observedRuns(assertion),
     }
   }
 

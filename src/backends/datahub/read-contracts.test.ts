@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
+import { MORNING } from '../../mocks/datahub/datahub-fixture'
 import { createDataHubHandlers } from '../../mocks/datahub/datahub-handlers'
 import { DATAHUB_SDL_DIR, loadDataHubSchema } from '../../mocks/datahub/load-datahub-schema'
 import { server } from '../../mocks/node'
 import { createDataHubBackend } from './create-datahub-backend'
+import { formatTime } from './describe-assertion'
 
 const BASE = 'http://datahub.test/datahub'
 const ORDERS = 'urn:li:dataProduct:orders'
 const CAMPAIGNS = 'urn:li:dataProduct:campaigns'
 const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
+const at = (minutes: number) => formatTime(MORNING + minutes * 60_000)
+const iso = (minutes: number) => new Date(MORNING + minutes * 60_000).toISOString()
 const request = { q: '', filters: {}, sort: 'relevance' as const, offset: 0, limit: 20 }
 
 /** Answers one operation with `data`, leaving every other to the emulation. */
@@ -26,7 +30,9 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub data contracts and assert
   it('reads the orders table’s contract onto the product page: state, freshness SLO, schema promise, checks passing, failing and outside the contract', async () => {
     const product = await backend().getProduct(ORDERS)
     expect(product.outputPorts.map((p) => p.contractId)).toEqual(['urn:li:dataContract:orders-table', undefined])
-    expect(product.slos).toEqual([{ name: 'Freshness of orders', objective: 'Updated at least every day', current: 'on time (checked 2025-01-02 06:00 UTC)', status: 'met' }])
+    expect(product.slos).toMatchObject([{ name: 'Freshness of orders', objective: 'Updated at least every day', current: `on time (checked ${at(0)})`, status: 'met', observedAt: iso(0) }])
+    expect(product.slos[0]?.history?.slice(0, 2)).toEqual([{ at: iso(0), outcome: 'pass' }, { at: iso(-24 * 60), outcome: 'fail' }])
+    expect(product.slos[0]?.history).toHaveLength(14)
     expect(product.contract).toMatchObject({
       id: 'urn:li:dataContract:orders-table',
       standard: 'DataHub',
@@ -34,13 +40,13 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub data contracts and assert
       terms: { status: 'active', schemaPromise: 'Dataset orders keeps at least these columns: order_id, customer_email; columns may be added.' },
     })
     expect(product.contract?.terms?.qualityChecks?.map((c) => [c.name, c.column, c.status, c.description])).toEqual([
-      ['Schema keeps every expected column', undefined, 'passing', 'On orders, last run 2025-01-02 06:05 UTC.'],
-      ['Null count of order_id is 0', 'order_id', 'passing', 'On orders, last run 2025-01-02 06:10 UTC.'],
+      ['Schema keeps every expected column', undefined, 'passing', `On orders, last run ${at(5)}.`],
+      ['Null count of order_id is 0', 'order_id', 'passing', `On orders, last run ${at(10)}.`],
       [
         'No order has a negative total',
         undefined,
         'failing',
-        'SQL metric is 0: SELECT COUNT(*) FROM acme.orders.orders WHERE total_amount < 0. On orders, last run 2025-01-02 06:10 UTC.',
+        `SQL metric is 0: SELECT COUNT(*) FROM acme.orders.orders WHERE total_amount < 0. On orders, last run ${at(10)}.`,
       ],
     ])
     expect(product.monitoredChecks?.map((c) => [c.name, c.status, c.description])).toEqual([['Row count is at least 1,000', 'unknown', 'On order_lines_v1, not run yet.']])
@@ -49,7 +55,9 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub data contracts and assert
   it('gives a product without a contract its freshness assertion as an SLO', async () => {
     const product = await backend().getProduct(CAMPAIGNS)
     expect(product.contract).toBeUndefined()
-    expect(product.slos).toEqual([{ name: 'Freshness', objective: 'Updated daily by 06:00 UTC', current: 'late (checked 2025-01-02 06:00 UTC)', status: 'breached' }])
+    expect(product.slos).toEqual([
+      { name: 'Freshness', objective: 'Updated daily by 06:00 UTC', current: `late (checked ${at(0)})`, status: 'breached', observedAt: iso(0), history: [{ at: iso(0), outcome: 'fail' }] },
+    ])
   })
 
   it('reads, with the catalogue and search, which products are under contract and how their freshness fares', async () => {

@@ -198,8 +198,13 @@ export const dataProducts = [
 ]
 
 const DAY = 86_400_000
-/** 2025-01-02 06:00 UTC: the morning after the fixture's last ingestion. */
-export const MORNING = Date.UTC(2025, 0, 2, 6, 0)
+/** 06:00 UTC this morning (yesterday's before 07:00 UTC): runs are dated from when the fixture loads, so they are current. */
+export const MORNING = (() => {
+  const morning = new Date()
+  morning.setUTCHours(6, 0, 0, 0)
+  if (Date.now() < morning.getTime() + 3_600_000) morning.setUTCDate(morning.getUTCDate() - 1)
+  return morning.getTime()
+})()
 
 const parameter = (value: string) => ({ value, type: 'NUMBER' })
 const fieldSpec = (path: string, type: string, nativeType: string) => ({ path, type, nativeType })
@@ -303,6 +308,7 @@ const run = (assertionId: string, asserteeUrn: string, timestampMillis: number, 
 
 /** Runs, oldest first: the orders table was late yesterday and on time this morning. */
 export const assertionRunEvents = [
+  ...Array.from({ length: 12 }, (_, i) => run('orders-fresh', ordersTable, MORNING - (13 - i) * DAY, 'SUCCESS')),
   run('orders-fresh', ordersTable, MORNING - DAY, 'FAILURE'),
   run('orders-fresh', ordersTable, MORNING, 'SUCCESS'),
   run('orders-schema', ordersTable, MORNING + 5 * 60_000, 'SUCCESS'),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { server } from '../node'
+import { MORNING } from './datahub-fixture'
 import { createDataHubHandlers } from './datahub-handlers'
 import { DATAHUB_SDL_DIR, loadDataHubSchema } from './load-datahub-schema'
 
@@ -76,7 +77,7 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('the emulated DataHub', () => {
           status: { state: 'ACTIVE' },
           properties: {
             entityUrn: ORDERS_TABLE,
-            freshness: [{ assertion: { urn: 'urn:li:assertion:orders-fresh', info: { type: 'FRESHNESS' }, runEvents: { total: 1, runEvents: [{ timestampMillis: Date.UTC(2025, 0, 2, 6), result: { type: 'SUCCESS' } }] } } }],
+            freshness: [{ assertion: { urn: 'urn:li:assertion:orders-fresh', info: { type: 'FRESHNESS' }, runEvents: { total: 1, runEvents: [{ timestampMillis: MORNING, result: { type: 'SUCCESS' } }] } } }],
             dataQuality: [{ assertion: { urn: 'urn:li:assertion:orders-ids-present' } }, { assertion: { urn: 'urn:li:assertion:orders-no-negative-totals' } }],
           },
         },
