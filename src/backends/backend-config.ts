@@ -70,6 +70,9 @@ const dbtProjectConfig = z
     target: fileUrl.optional(),
     manifestUrl: fileUrl.optional(),
     catalogUrl: fileUrl.optional(),
+    /** run_results.json and sources.json; without them, looked for in `target`. */
+    runResultsUrl: fileUrl.optional(),
+    sourcesUrl: fileUrl.optional(),
   })
   .strict()
   .refine((p) => (p.target === undefined) !== (p.manifestUrl === undefined), {

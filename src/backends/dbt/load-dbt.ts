@@ -6,12 +6,17 @@ import type { RecordIssue } from '../../model/types'
 import type { ProductRule } from './assign-products'
 import { mapDbtProjects, type DbtProjectInput } from './map-dbt-catalog'
 import { readCatalog, readManifest, type ReadResult } from './read-artifacts'
+import { readObservations } from './load-observations'
 
 export interface DbtProjectFiles {
   /** A dbt `target/` folder: its manifest.json and, if present, catalog.json. */
   target?: string
   manifestUrl?: string
   catalogUrl?: string
+  /** run_results.json (`dbt build` / `dbt test`); looked for in `target` when not given. */
+  runResultsUrl?: string
+  /** sources.json (`dbt source freshness`); looked for in `target` when not given. */
+  sourcesUrl?: string
 }
 
 /** Everything a load needs, as plain data so it can be posted to a worker. */
@@ -68,19 +73,20 @@ export async function loadDbt(request: DbtLoadRequest, fetchText: FetchText = cr
     request.projects.map(async (project) => {
       const manifestUrl = project.manifestUrl ?? inFolder(project.target ?? '', 'manifest.json')
       const catalogUrl = project.catalogUrl ?? (project.target !== undefined ? inFolder(project.target, 'catalog.json') : undefined)
-      const [manifest, catalog] = await Promise.all([
+      const [manifest, catalog, observed] = await Promise.all([
         readJsonFile(manifestUrl, fetchText, request.base, readManifest, 'dbt manifest', false),
         catalogUrl ? readJsonFile(catalogUrl, fetchText, request.base, readCatalog, 'dbt catalog', true) : undefined,
+        readObservations(project, fetchText, request.base),
       ])
-      return { manifestUrl, manifest, catalog }
+      return { manifestUrl, manifest, catalog, observed }
     }),
   )
-  const inputs: DbtProjectInput[] = reads.flatMap(({ manifestUrl, manifest, catalog }) =>
-    manifest.value ? [{ url: manifestUrl, manifest: manifest.value, catalog: catalog?.value }] : [],
+  const inputs: DbtProjectInput[] = reads.flatMap(({ manifestUrl, manifest, catalog, observed }) =>
+    manifest.value ? [{ url: manifestUrl, manifest: manifest.value, catalog: catalog?.value, ...observed.values }] : [],
   )
   const { catalog, summaries } = mapDbtProjects(inputs, request.productRule ?? 'auto')
   const issues: RecordIssue[] = [...catalog.issues]
-  const sources: SourceStatus[] = reads.flatMap(({ manifestUrl, manifest, catalog: catalogFile }) => {
+  const sources: SourceStatus[] = reads.flatMap(({ manifestUrl, manifest, catalog: catalogFile, observed }) => {
     const summary = summaries.get(manifestUrl)
     const status: SourceStatus = summary
       ? {
@@ -94,7 +100,7 @@ export async function loadDbt(request: DbtLoadRequest, fetchText: FetchText = cr
       if (problem.path === 'metadata.dbt_schema_version') issues.push({ entity: 'dbt manifest', ref: manifestUrl, message: problem.message })
     }
     if (summary && summary.products === 0) issues.push({ entity: 'file', ref: manifestUrl, message: `gave no data products: ${summary.reason}; try another productRule` })
-    return catalogFile ? [status, catalogFile.status] : [status]
+    return [status, ...(catalogFile ? [catalogFile.status] : []), ...observed.statuses]
   })
   return { catalog: { ...catalog, issues }, sources }
 }

@@ -44,6 +44,11 @@ const nodeConfig = z
     meta,
     tags: z.union([z.array(z.string()), z.string()]).nullish(),
     severity: text,
+    /** Test settings, shown with the check when not dbt's defaults. */
+    where: text,
+    warn_if: text,
+    error_if: text,
+    limit: z.number().nullish().catch(undefined),
   })
   .nullish()
 

@@ -18,8 +18,10 @@ import { accessOf, chooseRule, isEphemeral, isModelLike, planProducts, type Prod
 import { DbtOwnerDirectory } from './dbt-owners'
 import type { Exposure, Group, RelationNode, SourceNode, TestNode } from './manifest-schema'
 import { mergeColumns } from './map-columns'
+import { freshnessSlo } from './map-run-results'
 import { checksByNode, type NodeChecks } from './map-tests'
 import type { DbtCatalog, DbtManifest } from './read-artifacts'
+import type { DbtRunResults, DbtSourcesFreshness, NodeResult, SourceFreshness } from './read-run-results'
 import { dependenciesOf, inputsOf, type LineageGraph } from './walk-lineage'
 
 export interface DbtProjectInput {
@@ -27,6 +29,10 @@ export interface DbtProjectInput {
   url: string
   manifest: DbtManifest
   catalog?: DbtCatalog
+  /** run_results.json: test results become the checks' observations. */
+  runResults?: DbtRunResults
+  /** sources.json: source freshness becomes the freshness SLO of the products reading the source. */
+  sourcesFreshness?: DbtSourcesFreshness
 }
 
 export interface DbtProjectSummary {
@@ -75,13 +81,6 @@ function accessInstructions(node: RelationNode): string {
   return `${ACCESS_TEXT[accessOf(node)]} with \`${ref}\`. In the warehouse, query \`${locationOf(node)}\`.`
 }
 
-/** Port descriptions are shown as plain text: one sentence naming the tests. */
-function checksSentence(checks: NodeChecks | undefined): string {
-  if (!checks?.checks.length) return ''
-  const named = checks.checks.slice(0, 12).map((c) => (c.column ? `${c.name} (${c.column})` : c.name))
-  const more = checks.checks.length > 12 ? ` and ${checks.checks.length - 12} more` : ''
-  return ` Tested by dbt: ${named.join(', ')}${more}.`
-}
 
 const byVersionDescending = (a: RelationNode, b: RelationNode) =>
   Number(versionNumber(b) ?? 0) - Number(versionNumber(a) ?? 0) || a.name.localeCompare(b.name)
@@ -100,6 +99,7 @@ function exposureLine(exposure: Exposure): string {
 interface Context {
   graph: LineageGraph
   checks: Map<string, NodeChecks>
+  freshness: Map<string, SourceFreshness>
   warehouse: DbtCatalog
   owners: DbtOwnerDirectory
   consumers: Map<Urn, Exposure[]>
@@ -119,7 +119,7 @@ function buildPort(node: RelationNode, ctx: Context): OutputPort {
     type: materialized.includes('view') ? 'view' : 'table',
     location: locationOf(node),
     accessInstructions: accessInstructions(node),
-    description: `${node.description?.trim() ?? ''}${checksSentence(checks)}`.trim() || undefined,
+    description: node.description?.trim() || undefined,
     columns: mergeColumns(Object.values(node.columns ?? {}), ctx.warehouse.get(node.unique_id)?.columns, checks?.required),
     ...(node.contract?.enforced ? { contractId: node.unique_id } : {}),
   }
@@ -169,6 +169,28 @@ export function describeProduct(plan: ProductPlan, ports: RelationNode[], consum
   return parts.filter(Boolean).join('\n\n')
 }
 
+/** Tests of the product's models that no enforced contract covers, each saying its model when there are several. */
+function monitored(portNodes: RelationNode[], ctx: Context): Pick<DataProduct, 'monitoredChecks'> {
+  const contractNode = portNodes.find((p) => p.contract?.enforced)
+  const tested = portNodes.filter((n) => n !== contractNode && ctx.checks.get(n.unique_id)?.checks.length)
+  const checks = tested.flatMap((node) =>
+    (ctx.checks.get(node.unique_id)?.checks ?? []).map((check) =>
+      portNodes.length > 1 ? { ...check, config: [{ key: 'model', value: node.name }, ...(check.config ?? [])] } : check,
+    ),
+  )
+  return checks.length ? { monitoredChecks: checks } : {}
+}
+
+/** The freshness `dbt source freshness` measured for each source the product reads. */
+function sourceFreshnessSlos(inputs: InputPort[], dependencies: Iterable<string>, ctx: Context) {
+  const measured = [...new Set(dependencies)].filter((id) => id.startsWith('source.') && ctx.freshness.has(id))
+  return measured.map((id) => {
+    const source = ctx.graph.sources.get(id)
+    const name = measured.length > 1 || inputs.length > 1 ? `Freshness of ${source ? `${source.source_name}.${source.name}` : id}` : 'Freshness'
+    return freshnessSlo(name, ctx.freshness.get(id) as SourceFreshness)
+  })
+}
+
 function buildProduct(plan: ProductPlan, domainId: string, ctx: Context): DataProduct {
   const urn = productUrn(plan)
   const portNodes = plan.members.filter((m) => isPort(plan, m)).sort(byVersionDescending)
@@ -196,7 +218,8 @@ function buildProduct(plan: ProductPlan, domainId: string, ctx: Context): DataPr
     outputPorts: portNodes.map((node) => buildPort(node, ctx)),
     inputPorts: inputs,
     contract: contractOf(portNodes, ctx),
-    slos: [],
+    slos: sourceFreshnessSlos(inputs, dependenciesOf(plan.members), ctx),
+    ...monitored(portNodes, ctx),
     links,
     ...(latest !== null && latest !== undefined ? { version: String(latest) } : {}),
     revision: 1,
@@ -219,7 +242,11 @@ function collect(projects: readonly DbtProjectInput[]) {
   const groups = new Map<string, Group>()
   const tests = new Map<string, TestNode>()
   const warehouse: DbtCatalog = new Map()
-  projects.forEach(({ manifest, catalog }, project) => {
+  const results = new Map<string, NodeResult>()
+  const freshness = new Map<string, SourceFreshness>()
+  projects.forEach(({ manifest, catalog, runResults, sourcesFreshness }, project) => {
+    for (const [id, result] of runResults?.results ?? []) if (!results.has(id)) results.set(id, result)
+    for (const [id, measured] of sourcesFreshness?.results ?? []) if (!freshness.has(id)) freshness.set(id, measured)
     for (const node of manifest.relations) {
       const existing = relations.get(node.unique_id)
       const definesIt = node.package_name === manifest.projectName
@@ -231,7 +258,7 @@ function collect(projects: readonly DbtProjectInput[]) {
     for (const t of manifest.tests) if (!tests.has(t.unique_id)) tests.set(t.unique_id, t)
     for (const [id, table] of catalog ?? []) if (!warehouse.has(id)) warehouse.set(id, table)
   })
-  return { relations, sources, exposures, groups, tests, warehouse }
+  return { relations, sources, exposures, groups, tests, warehouse, results, freshness }
 }
 
 /**
@@ -273,7 +300,7 @@ export function mapDbtProjects(projects: readonly DbtProjectInput[], rule: Produ
     }
   }
   const owners = new DbtOwnerDirectory()
-  const ctx: Context = { graph, checks: checksByNode([...all.tests.values()]), warehouse: all.warehouse, owners, consumers, generatedAt: now, now }
+  const ctx: Context = { graph, checks: checksByNode([...all.tests.values()], all.results), freshness: all.freshness, warehouse: all.warehouse, owners, consumers, generatedAt: now, now }
 
   const domains = new Map<string, Domain>()
   const products: DataProduct[] = []

@@ -22,6 +22,12 @@ describe('dbt tests as quality checks', () => {
       description: '`customer_id` matches `id` in `customers`.',
       dimension: 'consistency',
       column: 'customer_id',
+      type: 'relationships',
+      severity: 'error',
+      config: [
+        { key: 'to', value: 'customers' },
+        { key: 'field', value: 'id' },
+      ],
       status: 'unknown',
     })
   })
@@ -34,7 +40,23 @@ describe('dbt tests as quality checks', () => {
       test_metadata: { name: 'accepted_values', kwargs: { values: ['placed', 'shipped'] } },
     })
     expect(testedNodeId(values)).toBe('model.p.orders.v2')
-    expect(testToCheck(values)).toMatchObject({ dimension: 'validity', description: '`status` is one of: placed, shipped. (warns, does not fail the build)' })
+    expect(testToCheck(values)).toMatchObject({
+      dimension: 'validity',
+      description: '`status` is one of: placed, shipped. (warns, does not fail the build)',
+      severity: 'warn',
+      config: [{ key: 'values', value: 'placed, shipped' }],
+    })
+  })
+
+  it('takes its status, time, failing rows and duration from the run result', () => {
+    const check = testToCheck(test({ column_name: 'id', test_metadata: { name: 'unique' } }), { outcome: 'fail', at: '2026-12-03T06:12:00.000Z', durationMs: 1200, failures: 3, message: 'Got 3 results, configured to fail if != 0' })
+    expect(check).toMatchObject({
+      status: 'failing',
+      observedAt: '2026-12-03T06:12:00.000Z',
+      message: 'Got 3 results, configured to fail if != 0',
+      history: [{ at: '2026-12-03T06:12:00.000Z', outcome: 'fail', value: '3 failing rows', durationMs: 1200 }],
+    })
+    expect(testToCheck(test({ config: { where: 'status = 1', error_if: '!= 0', warn_if: '>10' } }))).toMatchObject({ config: [{ key: 'where', value: 'status = 1' }, { key: 'warn_if', value: '>10' }], status: 'unknown' })
   })
 
   it('names singular tests by their own name and collects not_null columns as required', () => {

@@ -1,5 +1,7 @@
 import type { QualityCheck } from '../../model/types'
 import type { TestNode } from './manifest-schema'
+import { observedTest } from './map-run-results'
+import type { NodeResult } from './read-run-results'
 
 const REFERENCE = /\b(ref|source)\(\s*(['"][^'"]*['"](?:\s*,\s*['"][^'"]*['"])*)/
 
@@ -59,8 +61,33 @@ function describeTest(kind: string, column: string | undefined, kwargs: Record<s
   }
 }
 
-/** A dbt test as the quality check it promises; the manifest has no results, so the status is unknown. */
-export function testToCheck(test: TestNode): QualityCheck {
+const settingText = (value: unknown): string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined
+  if (Array.isArray(value)) return listValues(value)
+  if (typeof value === 'string') return referencedName(value) ?? value.slice(0, 200)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return JSON.stringify(value).slice(0, 200)
+}
+
+const DEFAULTS: Record<string, string> = { warn_if: '!= 0', error_if: '!= 0' }
+
+/** The test's arguments and non-default settings, as written; the tested model and column are shown apart. */
+function settingsOf(test: TestNode, kwargs: Record<string, unknown>): { key: string; value: string }[] {
+  const settings: { key: string; value: string }[] = []
+  for (const [key, raw] of Object.entries(kwargs)) {
+    if (key === 'model' || key === 'column_name') continue
+    const value = settingText(raw)
+    if (value) settings.push({ key, value })
+  }
+  for (const key of ['where', 'warn_if', 'error_if', 'limit'] as const) {
+    const value = settingText(test.config?.[key])
+    if (value && DEFAULTS[key] !== value) settings.push({ key, value })
+  }
+  return settings.slice(0, 12)
+}
+
+/** A dbt test as the quality check it promises, with its last result when run_results.json has one (unknown otherwise). */
+export function testToCheck(test: TestNode, result?: NodeResult): QualityCheck {
   const meta = test.test_metadata
   const kind = meta?.name ?? test.name
   const kwargs = meta?.kwargs ?? {}
@@ -68,12 +95,16 @@ export function testToCheck(test: TestNode): QualityCheck {
   const warnsOnly = test.config?.severity?.toLowerCase() === 'warn'
   const description = test.description?.trim() || describeTest(kind, column ?? undefined, kwargs)
   const dimension = dimensionOf(kind)
+  const config = settingsOf(test, kwargs)
   return {
     name: meta ? `${meta.namespace ? `${meta.namespace}.` : ''}${meta.name}` : test.name,
     description: warnsOnly ? `${description} (warns, does not fail the build)` : description,
     ...(dimension ? { dimension } : {}),
     ...(column ? { column } : {}),
-    status: 'unknown',
+    type: meta ? `${meta.namespace ? `${meta.namespace}.` : ''}${meta.name}` : 'singular test',
+    severity: warnsOnly ? 'warn' : 'error',
+    ...(config.length ? { config } : {}),
+    ...observedTest(result),
   }
 }
 
@@ -83,15 +114,15 @@ export interface NodeChecks {
   required: Set<string>
 }
 
-/** Groups the project's tests by the node they check. */
-export function checksByNode(tests: readonly TestNode[]): Map<string, NodeChecks> {
+/** Groups the project's tests by the node they check, each with its result from `results` (by test unique_id). */
+export function checksByNode(tests: readonly TestNode[], results: ReadonlyMap<string, NodeResult> = new Map()): Map<string, NodeChecks> {
   const byNode = new Map<string, NodeChecks>()
   for (const test of tests) {
     const nodeId = testedNodeId(test)
     if (!nodeId) continue
     let entry = byNode.get(nodeId)
     if (!entry) byNode.set(nodeId, (entry = { checks: [], required: new Set() }))
-    const check = testToCheck(test)
+    const check = testToCheck(test, results.get(test.unique_id))
     entry.checks.push(check)
     if (test.test_metadata?.name === 'not_null' && check.column) entry.required.add(check.column.toLowerCase())
   }

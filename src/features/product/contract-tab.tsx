@@ -132,7 +132,7 @@ export function ContractTab({ product }: { product: DataProduct }) {
         </h2>
         <SloList slos={product.slos} />
       </section>
-      {!contract && <MonitoredChecks checks={product.monitoredChecks ?? []} title="Quality checks" note="Run by the catalogue; no contract promises them." />}
+      {!contract && <MonitoredChecks checks={product.monitoredChecks ?? []} title="Quality checks" note="Run on this product’s data by its tools (dbt tests, catalogue assertions); no contract promises them." />}
       {contract && (
         <>
           <section className="card" aria-labelledby="checks-title">
