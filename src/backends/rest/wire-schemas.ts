@@ -23,6 +23,7 @@ import {
   type NewAccessRequest,
 } from '../../model/access-requests'
 import { FOLLOW_KINDS, type Follow } from '../../model/follows'
+import { checkDetailShape, observedShape } from './wire-observations'
 
 // Optional collections default to empty so a sparse but honest record still loads.
 const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
@@ -113,6 +114,8 @@ const contractSchema = z.object({
             dimension: text.optional(),
             column: text.optional(),
             status: z.enum(QUALITY_CHECK_STATUSES).catch('unknown'),
+            ...observedShape,
+            ...checkDetailShape,
           }),
         )
         .optional(),
@@ -138,7 +141,7 @@ export const productSchema = z.object({
   outputPorts: list(outputPortSchema),
   inputPorts: list(inputPortSchema),
   contract: contractSchema.optional(),
-  slos: list(z.object({ name: text, objective: text, current: text.optional(), status: z.enum(SLO_STATUSES) })),
+  slos: list(z.object({ name: text, objective: text, current: text.optional(), status: z.enum(SLO_STATUSES), lastLandedAt: text.optional().catch(undefined), ...observedShape })),
   links: list(linkSchema),
   columnLineage: z
     .array(

@@ -20,7 +20,7 @@ export function ObservedTime({ iso, now }: { iso: string; now: Date }) {
 }
 
 /** When it was last observed, and what that is worth: "2 h ago (3 Dec 2026, 06:12 CET) · stale after 30 h". */
-export function ObservedWhen({ observation, now }: { observation: Observation; now: Date }) {
+export function ObservedWhen({ observation, now, of = 'slo' }: { observation: Observation; now: Date; of?: 'slo' | 'check' }) {
   const maxAge = `stale after ${maxAgeText(observation.maxAgeHours)}${observation.maxAgeIsDefault ? ' (default)' : ''}`
   if (!observation.observedAt) {
     return (
@@ -29,7 +29,7 @@ export function ObservedWhen({ observation, now }: { observation: Observation; n
       </span>
     )
   }
-  const reported = observation.state === 'stale' ? ` · last result: ${observation.reported === 'met' ? 'met' : observation.reported === 'breached' ? 'breached' : observation.reported}` : ''
+  const reported = observation.state === 'stale' ? ` · last result: ${(of === 'slo' ? SLO_LABEL : CHECK_LABEL)[observation.reported === 'warn' ? 'warn' : observation.reported].toLowerCase()}` : ''
   return (
     <span className="observed-when">
       <ObservedTime iso={observation.observedAt} now={now} />

@@ -82,7 +82,7 @@ export function QualityChecks({ checks, caption = 'Quality checks', empty = 'The
                     <Settings check={check} />
                   </td>
                   <td>
-                    <ObservedWhen observation={observation} now={now} />
+                    <ObservedWhen observation={observation} now={now} of="check" />
                     {observation.value && <div className="check-message">{observation.value}</div>}
                   </td>
                   <td>
