@@ -17,6 +17,7 @@ import { TrustLine } from './trust-line'
 import { searchPath } from '../../model/search/search-params'
 import { termUsage, type TermUsage } from '../../model/term-usage'
 import { productOwners } from '../../model/product-queries'
+import { FollowSlot } from '../../ui/slots'
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query'
 
 const TAGS = productField('tags')
