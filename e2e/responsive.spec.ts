@@ -45,6 +45,8 @@ test.describe('on a phone', () => {
 
   test('the header is one compact row; navigation, identity and theme are in its menu', async ({ page }) => {
     await page.goto('/domains')
+    // Measure the app's own header, not the one the HTML paints before the app starts.
+    await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible({ timeout: 30_000 })
     const header = page.getByRole('banner')
     expect((await header.boundingBox())?.height).toBeLessThan(72)
     await expect(page.getByRole('searchbox', { name: 'Search data products' })).toBeVisible()
@@ -120,6 +122,7 @@ test.describe('on a desktop', () => {
 
   test('the navigation, identity and theme sit in one header row, with no menu button', async ({ page }) => {
     await page.goto('/domains')
+    await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible({ timeout: 30_000 })
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' })).toBeVisible()
     await expect(page.getByLabel('Act as')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden()
