@@ -53,7 +53,7 @@ const boundaryConfigs = Object.keys(layers).flatMap((layer) => {
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
