@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { accessTokens } from '../../backends/auth/access-tokens'
 import type { TokenAuth } from '../../backends/catalog-backend'
 import { useBackend } from '../../queries/backend-context'
 import { identityQuery } from '../../queries/catalog-queries'
+import { useDismiss } from '../../ui/use-dismiss'
 import { AccessTokenForm } from './access-token-form'
 import type { TokenState } from './refused-tokens'
 import { useResetQueriesOnTokenChange, useTokensState, useTokenState } from './use-access-token'
@@ -34,6 +35,7 @@ function AccessTokenDisclosure({ auths }: { auths: readonly TokenAuth[] }) {
   const root = useRef<HTMLDivElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
+  const closeMenu = useCallback(() => setOpen(false), [])
   const state = useTokensState(auths.map((a) => a.backendId))
   const { data: identity } = useQuery({ ...identityQuery(useBackend()), enabled: state === 'none' })
   const signedIn = state === 'none' && identity?.personId ? identity.name : undefined
@@ -44,23 +46,9 @@ function AccessTokenDisclosure({ auths }: { auths: readonly TokenAuth[] }) {
   }
 
   useEffect(() => {
-    if (!open) return
-    panel.current?.querySelector<HTMLElement>('input, button')?.focus()
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      trigger.current?.focus()
-    }
-    document.addEventListener('pointerdown', onPointer)
-    document.addEventListener('keydown', onKey)
-    return () => {
-      document.removeEventListener('pointerdown', onPointer)
-      document.removeEventListener('keydown', onKey)
-    }
+    if (open) panel.current?.querySelector<HTMLElement>('input, button')?.focus()
   }, [open])
+  useDismiss(open, closeMenu, root, trigger)
 
   return (
     <div className="access-token-menu" ref={root}>
