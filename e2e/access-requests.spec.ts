@@ -1,25 +1,17 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
+import { requestAccess } from './support/access'
 import { actAs, productUrl, SESSIONS_URN } from './support/demo'
 
 const accessTab = `${productUrl(SESSIONS_URN)}?tab=access`
 const port = (page: Page, name: RegExp) => page.getByRole('region', { name })
 
-async function ask(page: Page, portName: RegExp, purpose: string, duration: string) {
-  const card = port(page, portName)
-  await card.getByRole('button', { name: /^Request access/ }).click()
-  await card.getByLabel('What do you need it for?').fill(purpose)
-  await card.getByLabel('For how long').selectOption({ label: duration })
-  await card.getByRole('button', { name: 'Send request' }).click()
-  await expect(card.getByRole('region', { name: 'Your access request' })).toContainText('Pending')
-}
-
 test('an analyst asks for access, the owner approves one request and rejects another, and the analyst sees both', async ({ page }) => {
   await page.goto(accessTab)
   await expect(page.getByText('Choose who you act as (top right) to request access here.').first()).toBeVisible()
   await actAs(page, 'Sam Okafor')
-  await ask(page, /^Sessions table/, 'Churn model for the retention team', '30 days')
-  await ask(page, /^Session started topic/, 'Live dashboard of starts', 'Until revoked')
+  await requestAccess(page, /^Sessions table/, 'Churn model for the retention team', '30 days')
+  await requestAccess(page, /^Session started topic/, 'Live dashboard of starts', 'Until revoked')
 
   await actAs(page, 'Maya Chen')
   await expect(page.getByRole('status').filter({ hasText: '2 access requests wait for your decision' })).toBeVisible()

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { actAs } from './support/demo'
+import { requestAccess } from './support/access'
+import { actAs, productUrl, SESSIONS_URN } from './support/demo'
 
 test('a visitor’s home: find data, the mesh at a glance, what changed, and no owner’s sections', async ({ page }) => {
   await page.goto('/')
@@ -18,6 +19,8 @@ test('a visitor’s home: find data, the mesh at a glance, what changed, and no 
   await page.goBack()
 
   await expect(page.getByRole('region', { name: 'Recently changed' }).getByRole('listitem').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Access requests' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: /^Changes to what you follow/ })).toHaveCount(0)
   await page.getByRole('searchbox', { name: 'Find data products' }).fill('sessions')
   await page.getByRole('button', { name: 'Search', exact: true }).click()
   await expect(page).toHaveURL(/\/search\?q=sessions$/)
@@ -61,4 +64,40 @@ test('a person’s page shows how well each of their products is documented', as
   const products = page.getByRole('region', { name: /^Products with a role/ })
   await expect(products.getByText(/^\d+ of \d+ have gaps in their documentation\.$/)).toBeVisible({ timeout: 20_000 })
   await expect(products.getByText(/^\d+% documented/).first()).toBeVisible()
+})
+
+test('what an analyst asks for and follows reaches the owner’s home and comes back to the analyst’s', async ({ page }) => {
+  // Two people, a request, an edit and a decision.
+  test.slow()
+  await page.goto(`${productUrl(SESSIONS_URN)}?tab=access`)
+  await actAs(page, 'Sam Okafor')
+  await requestAccess(page, /^Sessions table/, 'Churn model for the retention team', '30 days')
+  await page.getByRole('button', { name: 'Follow Playback sessions' }).click()
+  await expect(page.getByRole('button', { name: 'Following Playback sessions' })).toHaveAttribute('aria-pressed', 'true')
+
+  await actAs(page, 'Maya Chen')
+  await page.getByRole('link', { name: 'Tessera home' }).click()
+  const requests = page.getByRole('region', { name: 'Access requests' })
+  const waiting = requests.getByRole('list', { name: 'Requests waiting for your decision' })
+  await expect(waiting.getByRole('listitem')).toHaveCount(1)
+  await expect(waiting.getByRole('listitem')).toContainText('Churn model for the retention team')
+  await expect(page.getByRole('region', { name: /^Changes to what you follow/ })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+  await waiting.getByRole('button', { name: /^Approve/ }).click()
+  await expect(requests).toHaveCount(0)
+
+  await page.goto(`${productUrl(SESSIONS_URN)}?tab=schema`)
+  const table = page.getByRole('table', { name: 'Columns of Sessions table' })
+  await table.getByRole('button', { name: 'Edit description of ended_at' }).click()
+  await table.getByRole('textbox', { name: 'Description of ended_at' }).fill('When the session ended, in UTC; null while open.')
+  await page.keyboard.press('Enter')
+  await expect(table.getByText('When the session ended, in UTC; null while open.')).toBeVisible()
+
+  await actAs(page, 'Sam Okafor')
+  await page.getByRole('link', { name: 'Tessera home' }).click()
+  await expect(page.getByRole('region', { name: 'Access requests' }).getByRole('list', { name: 'Your requests' })).toContainText('Granted')
+  const feed = page.getByRole('region', { name: 'Changes to what you follow (1 new)' })
+  await expect(feed.getByRole('listitem')).toHaveText([/Column ended_at: description changed/])
+  await feed.getByRole('link', { name: 'Everything you follow' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeVisible()
 })

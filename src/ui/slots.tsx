@@ -13,6 +13,8 @@ export interface Slots {
   productActions?: ComponentType<{ product: DataProduct }>
   /** A button to follow a product or domain, `name` saying which. */
   follow?: ComponentType<{ target: FollowTarget; name: string }>
+  /** Home page sections from other features, in reading order; each renders nothing when it has nothing for the visitor. */
+  homeSections?: readonly ComponentType[]
 }
 
 const SlotsContext = createContext<Slots>({})
@@ -41,4 +43,13 @@ export function ProductActionsSlot(props: { product: DataProduct }) {
 export function FollowSlot(props: { target: FollowTarget; name: string }) {
   const Component = useSlot('follow')
   return Component ? <Suspense fallback={null}>{createElement(Component, props)}</Suspense> : null
+}
+
+export function HomeSectionsSlot() {
+  const sections = useSlot('homeSections') ?? []
+  return sections.map((Section, i) => (
+    <Suspense key={i} fallback={null}>
+      <Section />
+    </Suspense>
+  ))
 }

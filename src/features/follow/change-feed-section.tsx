@@ -4,13 +4,17 @@ import { ChangeFeedList } from './change-feed-list'
 import { useChangeFeed } from './use-change-feed'
 import './follow.css'
 
-/** The visitor's change feed, for the Following page (everything) and the home page (`limit` newest). */
-export function ChangeFeedSection({ limit, headingLevel = 2 }: { limit?: number; headingLevel?: 2 | 3 }) {
+/**
+ * The visitor's change feed, for the Following page (everything) and the home page (`limit` newest).
+ * `onlyWithChanges` leaves it out while there is no change to show (nothing followed, nothing changed, still reading).
+ */
+export function ChangeFeedSection({ limit, headingLevel = 2, onlyWithChanges = false }: { limit?: number; headingLevel?: 2 | 3; onlyWithChanges?: boolean }) {
   const catalog = useCatalog()
   const feed = useChangeFeed()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const shown = limit ? feed.items.slice(0, limit) : feed.items
   const nothingFollowed = feed.follows.isSuccess && feed.follows.data.length === 0
+  if (onlyWithChanges && shown.length === 0 && !feed.follows.isError) return null
   return (
     <section className="card stack feed-section" aria-labelledby="feed-title">
       <div className="row section-head" style={{ justifyContent: 'space-between' }}>
@@ -50,4 +54,9 @@ export function ChangeFeedSection({ limit, headingLevel = 2 }: { limit?: number;
       )}
     </section>
   )
+}
+
+/** On the home page: the five newest changes to what the visitor follows, when there are any. */
+export function HomeChangeFeed() {
+  return <ChangeFeedSection limit={5} onlyWithChanges />
 }

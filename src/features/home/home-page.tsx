@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { useBackend } from '../../queries/backend-context'
 import { identityQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
+import { HomeSectionsSlot } from '../../ui/slots'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { FindData } from './find-data'
 import type { HomeContext } from './home-section'
@@ -16,9 +17,10 @@ import './home.css'
 /**
  * The sections of the home page, in reading order (the side column follows the main one on a
  * phone). Each renders nothing when the backend or the visitor gives it nothing to show; a new
- * section is one component and one entry here.
+ * section is one component and one entry here. Other features' sections (access requests, the
+ * change feed) come through the home-sections slot.
  */
-const MAIN: ComponentType<HomeContext>[] = [MyProducts, FindData, RecentChanges]
+const MAIN: ComponentType<HomeContext>[] = [MyProducts, HomeSectionsSlot, FindData, RecentChanges]
 const SIDE: ComponentType<HomeContext>[] = [MyDomains, MeshGlance, MostDependedOn]
 
 /** `/`: where each visitor's day starts: what they own and what it lacks, ways into the data, the mesh at a glance. */
