@@ -13,6 +13,7 @@ import type {
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../model/search/search-types'
 import type { AccessDecision, AccessRequest, NewAccessRequest } from '../model/access-requests'
 import type { Follow, FollowTarget } from '../model/follows'
+import type { SavedSearch } from '../model/saved-searches'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -192,6 +193,11 @@ export interface CatalogBackend {
   listFollows?(options?: RequestOptions): Promise<Follow[]>
   /** Starts or stops following a product or domain; answers the caller's follows as they are now. */
   setFollow?(target: FollowTarget, following: boolean, options?: RequestOptions): Promise<Follow[]>
+  /** The caller's saved searches, newest first; absent where the backend keeps none (Tessera keeps them on the device). */
+  listSavedSearches?(options?: RequestOptions): Promise<SavedSearch[]>
+  /** Saves a search (a new one, a rename, or what it matched when opened); answers the caller's saved searches as they are now. */
+  putSavedSearch?(search: SavedSearch, options?: RequestOptions): Promise<SavedSearch[]>
+  deleteSavedSearch?(id: string, options?: RequestOptions): Promise<SavedSearch[]>
   /** Per-file status of a backend that reads files (dbt artifacts, contracts), for the Sources page. */
   getSources?(options?: RequestOptions): Promise<SourceStatus[]>
 }

@@ -8,6 +8,7 @@ import type { DemoStore } from './demo-store'
 import { demoIdentities, describeIdentity } from './demo-identities'
 import { createAccessRequestHandlers } from './access-request-handlers'
 import { createFollowHandlers } from './follow-handlers'
+import { createSavedSearchHandlers } from './saved-search-handlers'
 
 const revisionFrom = (ifMatch: string | null): number | undefined => {
   const match = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)
@@ -82,5 +83,6 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
 
     ...createAccessRequestHandlers(store, at, personOf),
     ...createFollowHandlers(store, at, personOf),
+    ...createSavedSearchHandlers(store, at, personOf),
   ]
 }

@@ -3,7 +3,7 @@ import { InvalidDataError } from '../errors'
 import type { Catalog, Urn } from '../../model/types'
 import { createHttp, type HttpOptions } from './http'
 import { parseListing, parseRecord } from './parse'
-import { accessRequestSchema, changeSchema, followSchema, domainSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { accessRequestSchema, changeSchema, followSchema, domainSchema, savedSearchSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
 import { byLatestActivity } from '../../model/access-requests'
 import { z } from 'zod'
 
@@ -22,6 +22,7 @@ const catalogEnvelope = z.object({
 
 const byId = (record: { id: string }) => record.id
 const requestPath = (id: string) => `/access-requests/${encodeURIComponent(id)}`
+const savedSearchPath = (id: string) => `/me/saved-searches/${encodeURIComponent(id)}`
 const productPath = (urn: Urn) => `/products/${encodeURIComponent(urn)}`
 
 /** Client of Tessera's own catalogue REST API (docs/api/catalog-api.openapi.yaml). */
@@ -120,6 +121,20 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     async setFollow(target, following, { signal } = {}) {
       const raw = await request({ method: 'POST', path: '/me/follows', body: { kind: target.kind, id: target.id, following }, signal, what: 'what you follow' })
       return parseListing(followSchema, raw, 'follow').items
+    },
+
+    async listSavedSearches({ signal } = {}) {
+      return parseListing(savedSearchSchema, await request({ path: '/me/saved-searches', signal, what: 'your saved searches' }), 'saved search', byId).items
+    },
+
+    async putSavedSearch(search, { signal } = {}) {
+      const raw = await request({ method: 'PUT', path: savedSearchPath(search.id), body: search, signal, what: 'your saved searches' })
+      return parseListing(savedSearchSchema, raw, 'saved search', byId).items
+    },
+
+    async deleteSavedSearch(id, { signal } = {}) {
+      const raw = await request({ method: 'DELETE', path: savedSearchPath(id), signal, what: 'your saved searches' })
+      return parseListing(savedSearchSchema, raw, 'saved search', byId).items
     },
 
     async getIdentity({ signal } = {}) {

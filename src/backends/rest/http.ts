@@ -10,7 +10,7 @@ export interface HttpOptions {
 }
 
 export interface HttpRequest {
-  method?: 'GET' | 'PATCH' | 'POST'
+  method?: 'GET' | 'PATCH' | 'POST' | 'PUT' | 'DELETE'
   path: string
   body?: unknown
   headers?: Record<string, string>

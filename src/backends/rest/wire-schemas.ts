@@ -23,6 +23,8 @@ import {
   type NewAccessRequest,
 } from '../../model/access-requests'
 import { FOLLOW_KINDS, type Follow } from '../../model/follows'
+import { NAME_LIMIT, SEEN_LIMIT, type SavedSearch } from '../../model/saved-searches'
+import { FACET_KEYS, SORTS } from '../../model/search/search-types'
 import { checkDetailShape, observedShape } from './wire-observations'
 
 // Optional collections default to empty so a sparse but honest record still loads.
@@ -219,3 +221,18 @@ export const accessDecisionSchema = z
 export const followSchema = z.object({ kind: z.enum(FOLLOW_KINDS), id: text.min(1), since: text }) satisfies z.ZodType<Follow>
 
 export const followChangeSchema = z.object({ kind: z.enum(FOLLOW_KINDS), id: text.min(1), following: z.boolean() }).strict()
+
+const searchViewSchema = z.object({
+  q: text.max(500),
+  filters: z.partialRecord(z.enum(FACET_KEYS), z.array(text.max(500)).max(100)),
+  sort: z.enum(SORTS),
+})
+
+export const savedSearchSchema = z.object({
+  id: text.min(1).max(100),
+  name: text.trim().min(1).max(NAME_LIMIT),
+  view: searchViewSchema,
+  createdAt: text,
+  openedAt: text,
+  seen: z.array(text).max(SEEN_LIMIT),
+}) satisfies z.ZodType<SavedSearch>

@@ -12,6 +12,7 @@ import { MostDependedOn } from './most-depended-on'
 import { MyDomains } from './my-domains'
 import { MyProducts } from './my-products'
 import { RecentChanges } from './recent-changes'
+import { SavedSearches } from './saved-searches'
 import './home.css'
 
 /**
@@ -20,7 +21,7 @@ import './home.css'
  * section is one component and one entry here. Other features' sections (access requests, the
  * change feed) come through the home-sections slot.
  */
-const MAIN: ComponentType<HomeContext>[] = [MyProducts, HomeSectionsSlot, FindData, RecentChanges]
+const MAIN: ComponentType<HomeContext>[] = [MyProducts, HomeSectionsSlot, SavedSearches, FindData, RecentChanges]
 const SIDE: ComponentType<HomeContext>[] = [MyDomains, MeshGlance, MostDependedOn]
 
 /** `/`: where each visitor's day starts: what they own and what it lacks, ways into the data, the mesh at a glance. */

@@ -15,6 +15,9 @@ import { IgnoredFiltersNotice, IgnoredSortNotice } from './ignored-filters-notic
 import { NoResults } from './no-results'
 import { ResultList } from './result-list'
 import { useSearchView } from './use-search-view'
+import { SaveSearch } from './save-search'
+import { SavedSearchList } from './saved-search-list'
+import { matchingProducts, useMarkOpened } from '../../queries/saved-searches'
 import './search.css'
 
 const SORT_LABELS: Record<SearchSort, string> = { relevance: 'Relevance', name: 'Name', updated: 'Last updated' }
@@ -30,7 +33,9 @@ export function SearchPage() {
   })
   const onToggle = useCallback((key: FacetKey, value: string) => setView(toggleFacet(viewRef.current, key, value)), [setView])
   const onClearFilters = useCallback(() => setView({ ...viewRef.current, filters: {} }), [setView])
-  const { issues } = useSearchEngine()
+  const { issues, engine } = useSearchEngine()
+  useMarkOpened(view)
+  const matches = useCallback(() => (engine ? matchingProducts(engine, viewRef.current) : Promise.resolve([])), [engine])
   const results = useSearchResults({ q: query, filters: view.filters, sort: view.sort })
   const { fetchNextPage, hasNextPage, isFetchingNextPage } = results
   const loadMore = useCallback(() => {
@@ -73,6 +78,10 @@ export function SearchPage() {
               ))}
             </select>
           </label>
+        </div>
+        <div className="row saved-search-row">
+          {first && <SaveSearch view={view} facets={first.facets} matches={matches} />}
+          <SavedSearchList current={view} />
         </div>
       </header>
       <RecordIssuesNotice issues={first?.issues ? [...issues, ...first.issues] : issues} />
