@@ -87,7 +87,7 @@ test('an owner walks through the documentation gaps one at a time', async ({ pag
   await expect(walk).toContainText('No service-level objectives.')
   await walk.getByRole('button', { name: 'Close' }).click()
 
-  const missing = page.getByRole('list', { name: 'Missing documentation' })
+  const missing = page.getByRole('list', { name: 'Gaps to fix in Tessera' })
   await expect(missing).not.toContainText('No description')
   await expect(missing).toContainText('1 column has no description')
   await expect(page.getByRole('region', { name: 'Description' }).locator('strong', { hasText: 'watch together' })).toBeVisible()

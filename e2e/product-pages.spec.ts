@@ -178,7 +178,7 @@ test.describe('bad input from the catalogue', () => {
     await expect(page.getByRole('region', { name: 'Description' })).toContainText('The very last line.')
     await expect(page.getByText('No owner is recorded for this product')).toBeVisible()
     await expect(page.getByText('sometime last week')).toBeVisible()
-    await expect(page.getByRole('list', { name: 'Missing documentation' })).toContainText('334 columns have no description')
+    await expect(page.getByRole('list', { name: 'Gaps to fix in Tessera' })).toContainText('334 columns have no description')
 
     const started = Date.now()
     await tab(page, /^Schema/).click()
@@ -227,7 +227,7 @@ test.describe('ownership pages', () => {
     const playback = page.getByRole('region', { name: 'Domain Playback' })
     await expect(playback.getByRole('heading', { name: 'Source-aligned' })).toBeVisible()
     const errors = playback.getByRole('listitem').filter({ hasText: 'Player errors' })
-    await expect(errors).toContainText('Not documented')
+    await expect(errors).toContainText(/\d+% documented/)
     await expect(errors).toContainText('SLO breached')
     await expectNoSeriousA11yViolations(page)
   })

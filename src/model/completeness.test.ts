@@ -1,16 +1,29 @@
 import {
   allColumns,
   assessCompleteness,
+  completenessPercent,
   describeMissing,
+  gapPoints,
   hasContract,
   isDocumented,
+  partialReason,
   undocumentedColumns,
 } from './completeness'
 import { makeColumn, makePort, makeProduct } from './test-products'
 
 describe('assessCompleteness', () => {
   it('scores a fully documented product 1 with nothing missing', () => {
-    expect(assessCompleteness(makeProduct())).toEqual({ score: 1, missing: [], complete: true })
+    const result = assessCompleteness(makeProduct())
+    expect(result).toMatchObject({ score: 1, missing: [], complete: true })
+    expect(result.partial).toBeUndefined()
+    expect(result.parts.map((p) => [p.id, p.earned, p.weight])).toEqual([
+      ['description', 25, 25],
+      ['ownership', 20, 20],
+      ['columns', 20, 20],
+      ['contract', 15, 15],
+      ['slos', 10, 10],
+      ['outputPorts', 10, 10],
+    ])
   })
 
   it('treats a blank description as missing', () => {
@@ -99,11 +112,45 @@ describe('assessCompleteness', () => {
   })
 
   it('gives full column points to output ports that list no columns', () => {
-    expect(assessCompleteness(makeProduct({ outputPorts: [makePort({ columns: [] })] }))).toEqual({
+    expect(assessCompleteness(makeProduct({ outputPorts: [makePort({ columns: [] })] }))).toMatchObject({
       score: 1,
       missing: [],
       complete: true,
     })
+  })
+
+  it('leaves columns a listing did not read out of the score and says the figure is partial', () => {
+    const unread = makePort({ id: 'orders', columns: [], columnsUnread: true })
+    const listed = assessCompleteness(makeProduct({ contract: undefined, outputPorts: [unread] }))
+    expect(listed.partial).toEqual({ unreadPorts: ['orders'] })
+    expect(listed.complete).toBe(false)
+    expect(listed.parts.find((p) => p.id === 'columns')).toMatchObject({ unread: true, earned: 0 })
+    // 65 of the 80 points that could be judged
+    expect(listed.score).toBeCloseTo(65 / 80)
+    expect(partialReason(listed)).toMatch(/columns of 1 output port/)
+    expect(assessCompleteness(makeProduct({ outputPorts: [unread] }))).toMatchObject({ score: 1, complete: false, missing: [] })
+  })
+
+  it('gives each gap its part, so the parts add up to the score', () => {
+    const result = assessCompleteness(makeProduct({ description: '', slos: [], owners: [{ role: 'steward', personId: 'a' }] }))
+    const earned = result.parts.reduce((sum, p) => sum + p.earned, 0)
+    expect(earned / 100).toBeCloseTo(result.score)
+    expect(result.parts.filter((p) => p.missing).map((p) => [p.id, p.weight - p.earned])).toEqual([
+      ['description', 25],
+      ['ownership', 10],
+      ['slos', 10],
+    ])
+    expect(completenessPercent(result)).toBe(55)
+    expect(result.missing.map((item) => gapPoints(result, item))).toEqual([25, 10, 10])
+  })
+
+  it('costs a missing output port its points and the column points, and a subset of columns its share', () => {
+    const shell = assessCompleteness(makeProduct({ outputPorts: [] }))
+    expect(gapPoints(shell, { kind: 'output-ports' })).toBe(30)
+    const columns = assessCompleteness(
+      makeProduct({ outputPorts: [makePort({ columns: [makeColumn({ name: 'a', description: '' }), makeColumn({ name: 'b', description: '' })] })] }),
+    )
+    expect(gapPoints(columns, { kind: 'undocumented-columns', columns: [{ outputPortId: 'main', path: 'a' }] })).toBe(10)
   })
 
   it('scores 0 for an empty shell, listing every gap in order', () => {
@@ -135,8 +182,12 @@ describe('isDocumented', () => {
     expect(isDocumented(nestedGap)).toBe(false)
   })
 
-  it('ignores owners, contract and SLOs', () => {
-    expect(isDocumented(makeProduct({ owners: [], contract: undefined, slos: [], outputPorts: [] }))).toBe(true)
+  it('is the completeness being whole: owners, contract, SLOs and output ports count too', () => {
+    for (const gap of [{ owners: [] }, { contract: undefined }, { slos: [] }, { outputPorts: [] }]) {
+      const product = makeProduct(gap)
+      expect(isDocumented(product)).toBe(false)
+      expect(isDocumented(product)).toBe(assessCompleteness(product).complete)
+    }
   })
 })
 

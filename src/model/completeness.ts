@@ -22,28 +22,50 @@ export type MissingItem =
   /** No output port: nothing a consumer could read. */
   | { kind: 'output-ports' }
 
+/** The parts a completeness score is made of, in the order the panel lists them. */
+export const COMPLETENESS_PARTS = ['description', 'ownership', 'columns', 'contract', 'slos', 'outputPorts'] as const
+export type CompletenessPartId = (typeof COMPLETENESS_PARTS)[number]
+
+/** One part of the score: what it is worth, what the product earns, and its gap if any. */
+export interface CompletenessPart {
+  id: CompletenessPartId
+  /** Points out of 100, from {@link COMPLETENESS_WEIGHTS}. */
+  weight: number
+  earned: number
+  missing?: MissingItem
+  /** The columns were not read (the backend's listing leaves them out): the part is left out of the score. */
+  unread?: true
+}
+
 export interface Completeness {
-  /** 0..1, weighted as in {@link COMPLETENESS_WEIGHTS}; exactly 1 when nothing is missing. */
+  /**
+   * 0..1, weighted as in {@link COMPLETENESS_WEIGHTS}; exactly 1 when nothing is missing. When
+   * `partial`, the share of the parts that could be judged (the columns part left out).
+   */
   score: number
   /** Gaps in a fixed order: description, owner, columns, contract, SLOs, output ports. */
   missing: MissingItem[]
+  /** Nothing is missing and every part could be judged: the product counts as documented. */
   complete: boolean
+  parts: CompletenessPart[]
+  /** Set when the columns of some output port were not read, so the score leaves them out. */
+  partial?: { unreadPorts: string[] }
 }
 
 /**
- * Points (out of 100) each check is worth. The description and owners are what a reader
+ * Points (out of 100) each part is worth. The description and owners are what a reader
  * needs first; column documentation counts in proportion to the columns documented;
  * having owners but no product owner earns half the ownership points. A product without
  * output ports earns neither the output-port nor the column points: it has no schema to document.
  */
-export const COMPLETENESS_WEIGHTS = {
+export const COMPLETENESS_WEIGHTS: Record<CompletenessPartId, number> = {
   description: 25,
   ownership: 20,
   columns: 20,
   contract: 15,
   slos: 10,
   outputPorts: 10,
-} as const
+}
 
 /** True when `text` has something other than whitespace. */
 export function hasText(text: string | undefined): boolean {
@@ -83,61 +105,110 @@ export function undocumentedColumns(product: DataProduct): UndocumentedColumn[] 
     .map(({ outputPortId, path }) => ({ outputPortId, path }))
 }
 
-/** What a product's documentation lacks, and a weighted score; see {@link COMPLETENESS_WEIGHTS}. */
+const assessed = new WeakMap<DataProduct, Completeness>()
+
+/**
+ * The one measure of how well a product documents itself, used by every view that shows a
+ * documentation figure or a "documented" badge; see {@link COMPLETENESS_WEIGHTS}. Products are
+ * not mutated once read, so the answer is kept per product object.
+ */
 export function assessCompleteness(product: DataProduct): Completeness {
+  let result = assessed.get(product)
+  if (!result) {
+    result = assess(product)
+    assessed.set(product, result)
+  }
+  return result
+}
+
+function assess(product: DataProduct): Completeness {
   const w = COMPLETENESS_WEIGHTS
-  const missing: MissingItem[] = []
-  let points = 0
+  const parts: CompletenessPart[] = []
+  const part = (id: CompletenessPartId, earned: number, missing?: MissingItem) =>
+    parts.push({ id, weight: w[id], earned, ...(missing ? { missing } : {}) })
 
-  if (hasText(product.description)) points += w.description
-  else missing.push({ kind: 'description' })
+  if (hasText(product.description)) part('description', w.description)
+  else part('description', 0, { kind: 'description' })
 
-  if (product.owners.length === 0) missing.push({ kind: 'owner' })
-  else if (!product.owners.some((o) => o.role === 'product-owner')) {
-    missing.push({ kind: 'product-owner' })
-    points += w.ownership / 2
-  } else points += w.ownership
+  if (product.owners.length === 0) part('ownership', 0, { kind: 'owner' })
+  else if (!product.owners.some((o) => o.role === 'product-owner')) part('ownership', w.ownership / 2, { kind: 'product-owner' })
+  else part('ownership', w.ownership)
 
+  const unreadPorts = product.outputPorts.filter((p) => p.columnsUnread).map((p) => p.id)
   const columns = allColumns(product)
   const undocumented = columns.filter(({ column }) => !hasText(column.description))
-  if (undocumented.length > 0) {
-    missing.push({
-      kind: 'undocumented-columns',
-      columns: undocumented.map(({ outputPortId, path }) => ({ outputPortId, path })),
-    })
-  }
-  if (product.outputPorts.length > 0) {
-    points += columns.length === 0 ? w.columns : (w.columns * (columns.length - undocumented.length)) / columns.length
-  }
+  const columnGap: MissingItem | undefined =
+    undocumented.length > 0
+      ? { kind: 'undocumented-columns', columns: undocumented.map(({ outputPortId, path }) => ({ outputPortId, path })) }
+      : undefined
+  const columnPoints =
+    product.outputPorts.length === 0 ? 0 : columns.length === 0 ? w.columns : (w.columns * (columns.length - undocumented.length)) / columns.length
+  if (unreadPorts.length > 0 && !columnGap) parts.push({ id: 'columns', weight: w.columns, earned: 0, unread: true })
+  else part('columns', columnPoints, columnGap)
 
-  if (hasContract(product)) points += w.contract
-  else missing.push({ kind: 'contract' })
+  if (hasContract(product)) part('contract', w.contract)
+  else part('contract', 0, { kind: 'contract' })
 
-  if (product.slos.length > 0) points += w.slos
-  else missing.push({ kind: 'slos' })
+  if (product.slos.length > 0) part('slos', w.slos)
+  else part('slos', 0, { kind: 'slos' })
 
-  if (product.outputPorts.length > 0) points += w.outputPorts
-  else missing.push({ kind: 'output-ports' })
+  if (product.outputPorts.length > 0) part('outputPorts', w.outputPorts)
+  else part('outputPorts', 0, { kind: 'output-ports' })
 
-  const complete = missing.length === 0
-  return { score: complete ? 1 : points / 100, missing, complete }
+  const missing = parts.flatMap((p) => (p.missing ? [p.missing] : []))
+  const judged = parts.filter((p) => !p.unread)
+  const points = judged.reduce((sum, p) => sum + p.earned, 0)
+  const possible = judged.reduce((sum, p) => sum + p.weight, 0)
+  const partial = unreadPorts.length > 0
+  const score = missing.length === 0 ? 1 : points / possible
+  return { score, missing, complete: missing.length === 0 && !partial, parts, ...(partial ? { partial: { unreadPorts } } : {}) }
+}
+
+/** The score as a whole percentage, as every view shows it. */
+export function completenessPercent(completeness: Completeness): number {
+  return Math.round(completeness.score * 100)
+}
+
+/** Documented: the completeness of {@link assessCompleteness} is whole and nothing was left unread. */
+export function isDocumented(product: DataProduct): boolean {
+  return assessCompleteness(product).complete
 }
 
 /**
- * Described for a reader when the description is present (not blank) and every column,
- * nested fields included, has a description. Contract, owners and SLOs do not count here.
+ * The points a gap costs, out of 100: the part it belongs to, less what the part earns. Missing
+ * output ports cost their own points and the column points (no schema to document); a subset
+ * of a product's undocumented columns costs its share of the column points.
  */
-export function isDocumented(product: DataProduct): boolean {
-  if (!hasText(product.description)) return false
-  // called for every product by the coverage roll-ups: walk without building paths, stop at the first gap
-  for (const port of product.outputPorts) {
-    const stack: Column[] = [...port.columns]
-    for (let column = stack.pop(); column; column = stack.pop()) {
-      if (!hasText(column.description)) return false
-      if (column.fields) stack.push(...column.fields)
-    }
+export function gapPoints(completeness: Completeness, item: MissingItem): number {
+  const lost = (id: CompletenessPartId) => {
+    const part = completeness.parts.find((p) => p.id === id)
+    return part && !part.unread ? part.weight - part.earned : 0
   }
-  return true
+  switch (item.kind) {
+    case 'description':
+      return lost('description')
+    case 'owner':
+    case 'product-owner':
+      return lost('ownership')
+    case 'undocumented-columns': {
+      const all = completeness.missing.find((m) => m.kind === 'undocumented-columns')
+      const total = all?.kind === 'undocumented-columns' ? all.columns.length : 0
+      return total === 0 ? 0 : (lost('columns') * Math.min(item.columns.length, total)) / total
+    }
+    case 'contract':
+      return lost('contract')
+    case 'slos':
+      return lost('slos')
+    case 'output-ports':
+      return lost('outputPorts') + lost('columns')
+  }
+}
+
+/** Why a figure is partial, in words, or undefined when it is not. */
+export function partialReason(completeness: Completeness): string | undefined {
+  const n = completeness.partial?.unreadPorts.length
+  if (!n) return undefined
+  return `the catalogue listing does not include the columns of ${n === 1 ? '1 output port' : `${n} output ports`}, so they are not counted; the product page reads them`
 }
 
 /** A short sentence for a gap, e.g. "3 columns have no description". */

@@ -26,8 +26,8 @@ describe('coverageCsv', () => {
     const lines = csv.trimEnd().split('\r\n')
     expect(lines).toHaveLength(3)
     expect(lines[0]).toMatch(/^domain id,domain,parent id,owner team,products,source-aligned,/)
-    expect(lines[1]).toBe('p,Playback,,Playback data,1,1,0,0,1,1,1,1,1,2,1,0,1,2,2,1,2,2')
-    expect(lines[2]).toBe('q,"Quality, QoE",p,,1,0,0,1,1,1,0,1,1,1,0,0,1,1,1,0,1,1')
+    expect(lines[1]).toBe('p,Playback,,Playback data,1,1,0,0,1,1,1,1,1,1,2,1,0,1,2,1,1,2,2,2')
+    expect(lines[2]).toBe('q,"Quality, QoE",p,,1,0,0,1,1,0,0,1,1,1,1,0,0,1,1,0,0,1,1,1')
   })
 
   it('ends every record with CRLF', () => {

@@ -28,6 +28,7 @@ const COUNT_COLUMNS: [string, (c: DomainCounts) => number][] = [
   ['owned', (c) => c.owned],
   ['documented', (c) => c.documented],
   ['under contract', (c) => c.underContract],
+  ['with SLOs', (c) => c.withSlos],
   ['SLOs met', (c) => c.slosMet],
   ['active', (c) => c.active],
 ]

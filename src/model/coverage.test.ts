@@ -33,7 +33,8 @@ describe('coverage measures', () => {
 
   it('scores each share measure over the products that are not retired', () => {
     expect(measureValue('owned', counts)).toBe(3 / 4)
-    expect(measureValue('documented', counts)).toBe(3 / 4)
+    // complete documentation needs owners and a contract too: the second and fourth lack them
+    expect(measureValue('documented', counts)).toBe(2 / 4)
     expect(measureValue('under-contract', counts)).toBe(2 / 4)
     expect(measureValue('slos-met', counts)).toBe(3 / 4)
     expect(measureValue('active', counts)).toBe(3 / 4)
@@ -53,6 +54,24 @@ describe('coverage measures', () => {
       expect(measureShortFigure(measure, empty)).toBe('—')
       expect(measureBin(measureValue(measure, empty))).toBe('none')
     }
+  })
+
+  it('counts products without SLOs apart from the SLOs-met share, never as breached', () => {
+    const mixed = countsOf([
+      makeProduct({ domainId: 'd' }),
+      makeProduct({ domainId: 'd', slos: [{ name: 's', objective: 'o', status: 'breached' }] }),
+      makeProduct({ domainId: 'd', slos: [] }),
+    ])
+    expect(measureValue('slos-met', mixed)).toBe(1 / 2)
+    expect(measureFigure('slos-met', mixed)).toBe('1 of 2 (50%) · 1 without SLOs')
+    const none = [makeProduct({ domainId: 'd', slos: [] })]
+    expect(productsPullingDown(none, 'slos-met')).toEqual([])
+    expect(measureFigure('slos-met', countsOf(none))).toBe('None to measure · 1 without SLOs')
+  })
+
+  it('says a documented figure is partial when a listing left columns out', () => {
+    const unread = countsOf([makeProduct({ domainId: 'd', outputPorts: [makePort({ columns: [], columnsUnread: true })] }), makeProduct({ domainId: 'd' })])
+    expect(measureFigure('documented', unread)).toBe('1 of 2 (50%) · partial: columns of 1 not read in the catalogue listing')
   })
 
   it('says the figure in words and in short', () => {
@@ -88,7 +107,7 @@ describe('coverage measures', () => {
     expect(productsPullingDown(products, 'owned')).toEqual([noContractOrOwner])
     expect(productsPullingDown(products, 'active')).toEqual([deprecated])
     expect(productsPullingDown(products, 'slos-met')).toEqual([deprecated])
-    expect(productsPullingDown(products, 'documented')).toEqual([undocumented])
+    expect(productsPullingDown(products, 'documented')).toEqual([noContractOrOwner, undocumented])
     expect(productsPullingDown(products, 'kinds')).toEqual([])
   })
 

@@ -42,6 +42,12 @@ export interface MeasureDefinition {
   gapSearch?: readonly (readonly [string, string])[]
   /** The count of products meeting it, from a roll-up. */
   count?: (counts: DomainCounts) => number
+  /** Whether the measure applies to a product at all (SLOs met: only products with SLOs); absent means every product. */
+  applies?: (product: DataProduct) => boolean
+  /** The denominator of the share, from a roll-up: the products the measure applies to; absent means `productCount`. */
+  base?: (counts: DomainCounts) => number
+  /** Products counted apart from the share, said beside it: "2 without SLOs", "columns of 3 not read". */
+  apart?: (counts: DomainCounts) => string | undefined
   /** For presence measures: the kind whose presence is measured. */
   kind?: ProductKind
 }
@@ -78,14 +84,17 @@ export const MEASURES: Record<CoverageMeasure, MeasureDefinition> = {
     kind: 'consumer-aligned',
   },
   owned: shareMeasure('owned', 'Owned', 'Share of products with an owner', (p) => p.owners.length > 0, (c) => c.owned, 'No owner'),
-  documented: shareMeasure(
-    'documented',
-    'Documented',
-    'Share of products with a description and every column described',
-    isDocumented,
-    (c) => c.documented,
-    'Not fully documented',
-  ),
+  documented: {
+    ...shareMeasure(
+      'documented',
+      'Documented',
+      'Share of products whose documentation is complete: description, owners, columns, contract, SLOs and output ports',
+      isDocumented,
+      (c) => c.documented,
+      'Not fully documented',
+    ),
+    apart: (c) => (c.documentationPartial > 0 ? `partial: columns of ${c.documentationPartial} not read in the catalogue listing` : undefined),
+  },
   'under-contract': shareMeasure(
     'under-contract',
     'Under contract',
@@ -95,18 +104,23 @@ export const MEASURES: Record<CoverageMeasure, MeasureDefinition> = {
     'No data contract',
     [['contract', 'no']],
   ),
-  'slos-met': shareMeasure(
-    'slos-met',
-    'SLOs met',
-    'Share of products meeting all their SLOs (products without SLOs do not count as met)',
-    (p) => overallSloStatus(p.slos) === 'met',
-    (c) => c.slosMet,
-    'SLOs not all met',
-    [
-      ['slo', 'breached'],
-      ['slo', 'unknown'],
-    ],
-  ),
+  'slos-met': {
+    ...shareMeasure(
+      'slos-met',
+      'SLOs met',
+      'Share of products with SLOs that meet all of them; products without SLOs are counted apart, neither met nor breached',
+      (p) => overallSloStatus(p.slos) === 'met',
+      (c) => c.slosMet,
+      'SLOs breached or not observed',
+      [
+        ['slo', 'breached'],
+        ['slo', 'unknown'],
+      ],
+    ),
+    applies: (p) => p.slos.length > 0,
+    base: (c) => c.withSlos,
+    apart: (c) => (c.productCount > c.withSlos ? `${c.productCount - c.withSlos} without SLOs` : undefined),
+  },
   active: shareMeasure(
     'active',
     'Active',
@@ -136,8 +150,13 @@ export function measureValue(measure: CoverageMeasure, counts: DomainCounts): nu
     case 'presence':
       return def.kind && counts.byKind[def.kind] > 0 ? 1 : 0
     case 'share':
-      return share(def.count?.(counts) ?? 0, counts.productCount)
+      return share(def.count?.(counts) ?? 0, measureBase(def, counts))
   }
+}
+
+/** The products a share measure divides by: those it applies to. */
+function measureBase(def: MeasureDefinition, counts: DomainCounts): number {
+  return def.base?.(counts) ?? counts.productCount
 }
 
 /** The colour step of a value: fifths of 0..1, the top step for 1 exactly. */
@@ -162,7 +181,10 @@ export function measureFigure(measure: CoverageMeasure, counts: DomainCounts): s
     }
     case 'share': {
       const n = def.count?.(counts) ?? 0
-      return `${n} of ${counts.productCount} (${formatPercent(share(n, counts.productCount))})`
+      const base = measureBase(def, counts)
+      const apart = def.apart?.(counts)
+      const figure = base === 0 ? 'None to measure' : `${n} of ${base} (${formatPercent(share(n, base))})`
+      return apart ? `${figure} · ${apart}` : figure
     }
   }
 }
@@ -216,13 +238,13 @@ export function measureLegend(measure: CoverageMeasure): LegendEntry[] {
 }
 
 /**
- * Products that pull a share measure down: those, not retired, that do not meet it, in input
- * order. Presence and kinds measures have no such products (a missing kind is not a product).
+ * Products that pull a share measure down: those, not retired, it applies to that do not meet
+ * it, in input order. Presence and kinds measures have no such products (a missing kind is not a product).
  */
 export function productsPullingDown(products: readonly DataProduct[], measure: CoverageMeasure): DataProduct[] {
-  const meets = MEASURES[measure].meets
+  const { meets, applies } = MEASURES[measure]
   if (!meets) return []
-  return products.filter((p) => p.lifecycle !== 'retired' && !meets(p))
+  return products.filter((p) => p.lifecycle !== 'retired' && (!applies || applies(p)) && !meets(p))
 }
 
 /** Which products the coverage views count: filters combine with AND; values within one filter with OR. */

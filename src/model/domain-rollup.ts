@@ -2,7 +2,7 @@
  * Domain roll-ups for the coverage map: how many products each domain has, of which kinds,
  * and how healthy they are; and which domains feed which.
  */
-import { hasContract, isDocumented } from './completeness'
+import { assessCompleteness, hasContract } from './completeness'
 import { buildDomainTree, flattenDomainTree } from './domain-tree'
 import { buildLineageIndex, type LineageIndex } from './lineage'
 import { overallSloStatus } from './slo'
@@ -23,10 +23,14 @@ export interface DomainCounts {
   byLifecycle: Record<Lifecycle, number>
   /** With at least one owner. */
   owned: number
-  /** Description and every column documented ({@link isDocumented}). */
+  /** Whose documentation is complete ({@link assessCompleteness}). */
   documented: number
+  /** Whose figure is partial: the columns of some output port were not read, so they cannot count as documented. */
+  documentationPartial: number
   /** With a contract on the product or one of its ports ({@link hasContract}). */
   underContract: number
+  /** With at least one SLO: the denominator of `slosMet`; the others have "No SLOs", which is neither met nor breached. */
+  withSlos: number
   /** Whose SLOs are all met ({@link overallSloStatus} is `met`). */
   slosMet: number
   /** In the active lifecycle. */
@@ -48,7 +52,9 @@ export function emptyCounts(): DomainCounts {
     byLifecycle: Object.fromEntries(LIFECYCLES.map((l) => [l, 0])) as Record<Lifecycle, number>,
     owned: 0,
     documented: 0,
+    documentationPartial: 0,
     underContract: 0,
+    withSlos: 0,
     slosMet: 0,
     active: 0,
   }
@@ -61,8 +67,11 @@ export function countProduct(counts: DomainCounts, product: DataProduct): void {
   counts.productCount += 1
   counts.byKind[product.kind] += 1
   if (product.owners.length > 0) counts.owned += 1
-  if (isDocumented(product)) counts.documented += 1
+  const completeness = assessCompleteness(product)
+  if (completeness.complete) counts.documented += 1
+  if (completeness.partial) counts.documentationPartial += 1
   if (hasContract(product)) counts.underContract += 1
+  if (product.slos.length > 0) counts.withSlos += 1
   if (overallSloStatus(product.slos) === 'met') counts.slosMet += 1
   if (product.lifecycle === 'active') counts.active += 1
 }
@@ -73,7 +82,9 @@ function addCounts(into: DomainCounts, from: DomainCounts): void {
   for (const l of LIFECYCLES) into.byLifecycle[l] += from.byLifecycle[l]
   into.owned += from.owned
   into.documented += from.documented
+  into.documentationPartial += from.documentationPartial
   into.underContract += from.underContract
+  into.withSlos += from.withSlos
   into.slosMet += from.slosMet
   into.active += from.active
 }

@@ -95,6 +95,8 @@ export interface OutputPort {
   accessInstructions?: string
   description?: string
   columns: Column[]
+  /** The backend's listing left the columns out (they are read with the product): `columns` is empty, not known to be. */
+  columnsUnread?: true
   contractId?: string
 }
 

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { createDataHubHandlers } from '../../mocks/datahub/datahub-handlers'
 import { DATAHUB_SDL_DIR, loadDataHubSchema } from '../../mocks/datahub/load-datahub-schema'
 import { server } from '../../mocks/node'
+import { assessCompleteness } from '../../model/completeness'
 import { ForbiddenError, NotFoundError, UnsupportedError } from '../errors'
 import { createDataHubBackend } from './create-datahub-backend'
 
@@ -30,6 +31,18 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
       expect.objectContaining({ id: 'urn:li:corpGroup:commerce-data', name: 'Commerce data team', contacts: [{ kind: 'email', label: 'commerce-data@acme.example', href: 'mailto:commerce-data@acme.example' }] }),
     ])
     expect(catalog.people.map((p) => p.name).sort()).toEqual(['Bo Smith', 'Jane Doe'])
+  })
+
+  it('marks the columns the catalogue listing leaves out as unread, so completeness says it is partial', async () => {
+    const listed = (await backend().getCatalog()).products.find((p) => p.urn === ORDERS)
+    expect(listed?.outputPorts.map((p) => [p.columns.length, p.columnsUnread])).toEqual([
+      [0, true],
+      [0, true],
+    ])
+    expect(assessCompleteness(listed!).partial?.unreadPorts).toHaveLength(2)
+    const opened = await backend().getProduct(ORDERS)
+    expect(opened.outputPorts.some((p) => p.columnsUnread)).toBe(false)
+    expect(assessCompleteness(opened).partial).toBeUndefined()
   })
 
   it('maps a data product with its datasets, schema, ownership, tags, terms and documentation', async () => {

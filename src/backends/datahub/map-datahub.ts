@@ -116,6 +116,8 @@ export function mapDataset(dataset: WireDataset, contractId?: string): OutputPor
     ...(dataset.platform ? { format: dataset.platform.properties?.displayName ?? dataset.platform.name } : {}),
     ...(description ? { description } : {}),
     columns: mapColumns(dataset.schemaMetadata?.fields ?? [], edits),
+    // absent (not null) when the query did not ask for the schema, as the catalogue listing does not
+    ...(dataset.schemaMetadata === undefined ? { columnsUnread: true as const } : {}),
     ...(contractId ? { contractId } : {}),
   }
 }

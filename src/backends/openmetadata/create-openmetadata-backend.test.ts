@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { createOpenMetadataHandlers } from '../../mocks/openmetadata/openmetadata-handlers'
 import { server } from '../../mocks/node'
+import { assessCompleteness } from '../../model/completeness'
 import { ConflictError, ForbiddenError, InvalidDataError, NotFoundError, UnavailableError, UnsupportedError } from '../errors'
 import { createOpenMetadataBackend } from './create-openmetadata-backend'
 
@@ -46,6 +47,16 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     const tables = await backend({ productSource: 'table' }).getCatalog()
     expect(tables.products.flatMap((p) => p.inputPorts).filter((i) => i.kind === 'product')).toHaveLength(3)
     expect(tables.products.find((p) => p.name === 'orders')?.columnLineage?.length).toBeGreaterThan(0)
+  })
+
+  it('marks the tables a data product listing names but does not read as having unread columns', async () => {
+    const listed = (await backend().getCatalog()).products.find((p) => p.urn === ORDERS)
+    expect(listed?.outputPorts.length).toBeGreaterThan(0)
+    expect(listed?.outputPorts.filter((p) => p.type === 'table').every((p) => p.columnsUnread && p.columns.length === 0)).toBe(true)
+    expect(assessCompleteness(listed!).partial).toBeDefined()
+    expect(assessCompleteness(await backend().getProduct(ORDERS)).partial).toBeUndefined()
+    const tables = await backend({ productSource: 'table' }).getCatalog()
+    expect(tables.products.every((p) => !assessCompleteness(p).partial)).toBe(true)
   })
 
   it('maps a data product with its tables, columns, owners, tags, terms, SLAs and lineage inputs', async () => {

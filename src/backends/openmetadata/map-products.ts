@@ -51,6 +51,8 @@ function refPort(ref: WireRef, type: PortType): OutputPort {
     location: refKey(ref),
     ...(ref.description ? { description: ref.description } : {}),
     columns: [],
+    // the asset was named, not read: a table or topic has columns Tessera has not seen
+    ...(ref.type === 'table' || ref.type === 'topic' ? { columnsUnread: true as const } : {}),
   }
 }
 

@@ -1,7 +1,6 @@
 import { kindLabel, productOwners } from '../../model/product-queries'
 import { PRODUCT_KINDS, type DataProduct, type Person, type Team } from '../../model/types'
-import { DocumentedBadge } from '../../ui/health-badges'
-import { isDocumented } from '../../model/completeness'
+import { DocumentationBadge } from '../../ui/health-badges'
 import { ProductRow } from '../../ui/product-row'
 
 /** The domain's own products in one section per kind; an empty kind is said out loud, it is a gap. */
@@ -26,7 +25,7 @@ export function DomainProducts({ products, teams, people }: { products: readonly
                       key={product.urn}
                       product={product}
                       ownerName={owner?.team?.name ?? owner?.person?.name ?? 'No owner'}
-                      extra={<DocumentedBadge documented={isDocumented(product)} />}
+                      extra={<DocumentationBadge product={product} />}
                     />
                   )
                 })}

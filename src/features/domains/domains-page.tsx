@@ -8,6 +8,7 @@ import { PRODUCT_KINDS } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
 import { EmptyState } from '../../ui/states'
 import { Share } from '../../ui/share'
+import { DocumentedShare, SlosMetShare } from '../../ui/health-shares'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import './domains.css'
 
@@ -45,7 +46,7 @@ function DomainSummary({ rollup }: { rollup: DomainRollup | undefined }) {
         <div>
           <dt>Documented</dt>
           <dd>
-            <Share count={total.documented} total={n} />
+            <DocumentedShare counts={total} />
           </dd>
         </div>
         <div>
@@ -57,7 +58,7 @@ function DomainSummary({ rollup }: { rollup: DomainRollup | undefined }) {
         <div>
           <dt>SLOs met</dt>
           <dd>
-            <Share count={total.slosMet} total={n} />
+            <SlosMetShare counts={total} />
           </dd>
         </div>
       </dl>

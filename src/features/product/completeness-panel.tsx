@@ -1,6 +1,18 @@
 import { Link } from 'react-router'
-import { assessCompleteness, describeMissing, type MissingItem } from '../../model/completeness'
+import {
+  assessCompleteness,
+  COMPLETENESS_WEIGHTS,
+  completenessPercent,
+  describeMissing,
+  gapPoints,
+  partialReason,
+  type Completeness,
+  type MissingItem,
+} from '../../model/completeness'
+import { isWritable, type FieldRef } from '../../model/product-edits'
 import type { DataProduct } from '../../model/types'
+import { useBackend } from '../../queries/backend-context'
+import { planGaps, whereToFix } from './model/gap-steps'
 import { tabSearch } from './product-tabs'
 
 const SHOWN_PATHS = 5
@@ -45,37 +57,86 @@ function Gap({ item }: { item: MissingItem }) {
   }
 }
 
-/** How complete the documentation is, and each gap with a way to see it. */
+const points = (n: number) => {
+  const rounded = Math.round(n * 10) / 10
+  return `${rounded.toLocaleString()} ${rounded === 1 ? 'point' : 'points'}`
+}
+
+function GapList({ label, items, completeness, elsewhere }: { label: string; items: MissingItem[]; completeness: Completeness; elsewhere?: boolean }) {
+  return (
+    <ul className="gap-list" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.kind}>
+          <Gap item={item} /> <span className="muted gap-points">({points(gapPoints(completeness, item))})</span>
+          {elsewhere && <div className="muted gap-detail">{whereToFix(item)}</div>}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+const WEIGHTS_TEXT =
+  `Weighted out of 100: description ${COMPLETENESS_WEIGHTS.description}, owners ${COMPLETENESS_WEIGHTS.ownership} (half without a product owner), ` +
+  `column descriptions ${COMPLETENESS_WEIGHTS.columns} (in proportion to the columns described), data contract ${COMPLETENESS_WEIGHTS.contract}, ` +
+  `SLOs ${COMPLETENESS_WEIGHTS.slos}, output ports ${COMPLETENESS_WEIGHTS.outputPorts}.`
+
+/**
+ * How complete the documentation is, split into what an owner can fix here (what the backend
+ * lets Tessera write) and what has to be fixed where the product is defined, each gap with its
+ * weight; the same figure every badge and roll-up shows.
+ */
 export function CompletenessPanel({ product, onDocumentGaps }: { product: DataProduct; onDocumentGaps?: () => void }) {
-  const { score, missing } = assessCompleteness(product)
-  const percent = Math.round(score * 100)
+  const backend = useBackend()
+  const capabilities = backend.capabilitiesFor?.(product.urn) ?? backend.capabilities
+  const backendCanWrite = (ref: FieldRef) => capabilities.edit && isWritable(ref, capabilities.editableFields)
+  const completeness = assessCompleteness(product)
+  const percent = completenessPercent(completeness)
+  const { steps, elsewhere } = planGaps(product, backendCanWrite)
+  const here = completeness.missing.flatMap((item): MissingItem[] => {
+    const outside = elsewhere.find((e) => e.kind === item.kind)
+    if (!outside) return [item]
+    if (item.kind === 'undocumented-columns' && outside.kind === 'undocumented-columns' && outside.columns.length < item.columns.length) {
+      return [{ ...item, columns: item.columns.filter((c) => !outside.columns.includes(c)) }]
+    }
+    return []
+  })
+  const reason = partialReason(completeness)
   return (
     <section className="card" aria-labelledby="completeness-title">
       <h2 id="completeness-title" className="section-title">
         Documentation {percent}% complete
       </h2>
       <progress max={100} value={percent} aria-label="Documentation completeness" className="completeness-meter" />
-      {missing.length === 0 ? (
+      {reason && <p className="notice notice-warning">Partial figure: {reason}.</p>}
+      {completeness.missing.length === 0 ? (
         <p className="muted">Nothing is missing: description, owners, columns, contract and SLOs are all there.</p>
       ) : (
         <>
-          <p className="muted" style={{ marginBottom: 4 }}>
-            Missing:
-          </p>
-          <ul className="gap-list" aria-label="Missing documentation">
-            {missing.map((item) => (
-              <li key={item.kind}>
-                <Gap item={item} />
-              </li>
-            ))}
-          </ul>
-          {onDocumentGaps && (
-            <button type="button" className="button button-primary" onClick={onDocumentGaps}>
-              Document the gaps
-            </button>
+          {here.length > 0 ? (
+            <>
+              <h3 className="gap-heading">Can be fixed here in Tessera</h3>
+              <GapList label="Gaps to fix in Tessera" items={here} completeness={completeness} />
+              {onDocumentGaps && steps.length > 0 && (
+                <button type="button" className="button button-primary" onClick={onDocumentGaps}>
+                  Document the gaps
+                </button>
+              )}
+            </>
+          ) : (
+            <p className="notice notice-ok" role="status">
+              Everything that can be fixed in Tessera is done. The remaining {100 - percent}% has to be fixed where the product is defined, as listed
+              below.
+            </p>
+          )}
+          {elsewhere.length > 0 && (
+            <>
+              <h3 className="gap-heading">Has to be fixed outside Tessera</h3>
+              <GapList label="Gaps to fix outside Tessera" items={elsewhere} completeness={completeness} elsewhere />
+            </>
           )}
         </>
       )}
+      <p className="muted gap-detail completeness-weights">{WEIGHTS_TEXT}</p>
     </section>
   )
 }

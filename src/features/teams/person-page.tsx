@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
-import { assessCompleteness, describeMissing } from '../../model/completeness'
+import { assessCompleteness } from '../../model/completeness'
 import { productsOwnedByPerson, roleLabel } from '../../model/product-queries'
 import { useCatalog } from '../../queries/use-catalog'
+import { DocumentationBadge } from '../../ui/health-badges'
 import { ProductRow } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { ContactLinks } from './contact-links'
@@ -42,7 +43,7 @@ export function PersonPage() {
                 {withGaps === 0 ? 'Every one is fully documented.' : `${withGaps} of ${held.length} have gaps in their documentation.`}
               </p>
               <ul className="plain-list result-list">
-                {held.map(({ product, roles, direct, viaTeams, completeness }) => (
+                {held.map(({ product, roles, direct, viaTeams }) => (
                   <ProductRow
                     key={product.urn}
                     product={product}
@@ -53,7 +54,7 @@ export function PersonPage() {
                           · {roles.map(roleLabel).join(', ')}
                           {!direct && viaTeams.length > 0 && ` through ${viaTeams.map((t) => t.name).join(', ')}`}
                         </span>
-                        <DocumentationStatus score={completeness.score} gaps={completeness.missing.map(describeMissing)} />
+                        <DocumentationBadge product={product} />
                       </>
                     }
                   />
@@ -85,16 +86,5 @@ export function PersonPage() {
         </section>
       </div>
     </article>
-  )
-}
-
-/** How complete a product's documentation is, with its gaps in the tooltip and for screen readers. */
-function DocumentationStatus({ score, gaps }: { score: number; gaps: string[] }) {
-  const percent = Math.round(score * 100)
-  return (
-    <span className={`badge ${gaps.length === 0 ? 'badge-ok' : percent < 60 ? 'badge-lifecycle-deprecated' : 'badge-lifecycle-draft'} documentation-status`} title={gaps.join('; ') || undefined}>
-      {percent}% documented
-      {gaps.length > 0 && <span className="visually-hidden">: {gaps.join('; ')}</span>}
-    </span>
   )
 }

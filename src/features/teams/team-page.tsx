@@ -7,6 +7,7 @@ import { teamPortfolio, type TeamPortfolio } from '../../model/team-portfolio'
 import type { Team } from '../../model/types'
 import { LifecycleBadge } from '../../ui/badges'
 import { HealthBadges } from '../../ui/health-badges'
+import { DocumentedShare, SlosMetShare } from '../../ui/health-shares'
 import { LinkList } from '../../ui/link-list'
 import { productPath } from '../../ui/product-row'
 import { Share } from '../../ui/share'
@@ -24,7 +25,7 @@ function HealthSummary({ portfolio }: { portfolio: TeamPortfolio }) {
       <div>
         <dt>Documented</dt>
         <dd>
-          <Share count={counts.documented} total={counts.productCount} />
+          <DocumentedShare counts={counts} />
         </dd>
       </div>
       <div>
@@ -36,7 +37,7 @@ function HealthSummary({ portfolio }: { portfolio: TeamPortfolio }) {
       <div>
         <dt>SLOs met</dt>
         <dd>
-          <Share count={counts.slosMet} total={counts.productCount} />
+          <SlosMetShare counts={counts} />
         </dd>
       </div>
     </dl>
@@ -87,7 +88,7 @@ function Products({ portfolio }: { portfolio: TeamPortfolio }) {
       </h2>
       <HealthSummary portfolio={portfolio} />
       {portfolio.counts.productCount > 0 && portfolio.counts.documented === 0 && (
-        <p className="notice notice-warning">None of this team’s products is documented: each lacks a description or column descriptions.</p>
+        <p className="notice notice-warning">None of this team’s products is documented: each lacks part of its documentation (see each product’s figure below).</p>
       )}
       {portfolio.groups.map((group) => (
         <section key={group.domainId} className="portfolio-domain" aria-label={`Domain ${group.domain?.name ?? group.domainId}`}>

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { countProduct, emptyCounts, type DomainCounts } from '../../model/domain-rollup'
 import type { Catalog, Team } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
-import { Share } from '../../ui/share'
+import { DocumentedShare } from '../../ui/health-shares'
 import { EmptyState } from '../../ui/states'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import './teams.css'
@@ -97,7 +97,7 @@ export function TeamsPage() {
                   <td className="num">{domains}</td>
                   <td className="num">{owned || <span className="meter-low">0</span>}</td>
                   <td className="num">
-                    <Share count={counts.documented} total={counts.productCount} />
+                    <DocumentedShare counts={counts} />
                   </td>
                 </tr>
               ))}
