@@ -59,6 +59,28 @@ describe('OpenMetadata backend against the emulated OpenMetadata', () => {
     expect(tables.products.every((p) => !assessCompleteness(p).partial)).toBe(true)
   })
 
+  it('reads the test cases of a product’s tables, with a month of dated results, as its quality checks', async () => {
+    const product = await backend().getProduct(ORDERS)
+    const checks = new Map((product.monitoredChecks ?? []).map((c) => [c.name, c]))
+    expect([...checks.keys()].sort()).toEqual(['Order id is never null', 'Orders row count in range', 'SKU matches the product catalogue'])
+    const rowCount = checks.get('Orders row count in range')!
+    expect(rowCount).toMatchObject({ status: 'passing', type: 'tableRowCountToBeBetween', config: [{ key: 'minValue', value: '1000' }, { key: 'maxValue', value: '500000' }] })
+    expect(rowCount.column).toBeUndefined()
+    expect(Date.now() - Date.parse(rowCount.observedAt!)).toBeLessThan(3 * 3_600_000)
+    expect(rowCount.history).toHaveLength(30)
+    expect(rowCount.history?.filter((r) => r.outcome === 'fail')).toEqual([expect.objectContaining({ value: 'rowCount: 612' })])
+    expect(checks.get('SKU matches the product catalogue')).toMatchObject({ status: 'failing', column: 'sku', message: 'Found 3 values not matching the pattern.' })
+    const table = await backend({ productSource: 'table' }).getProduct('urn:openmetadata:table:snowflake_prod.acme.marketing.ad_spend_returns')
+    expect(table.monitoredChecks).toEqual([expect.objectContaining({ name: 'Week is never null', status: 'unknown', column: 'week' })])
+  })
+
+  it('leaves a product without quality checks when the server has no data-quality API', async () => {
+    server.use(http.get('*/openmetadata/api/v1/dataQuality/testCases', () => HttpResponse.json({ code: 404, message: 'Not found' }, { status: 404 })))
+    const product = await backend().getProduct(ORDERS)
+    expect(product.monitoredChecks).toBeUndefined()
+    expect(product.outputPorts.length).toBeGreaterThan(0)
+  })
+
   it('maps a data product with its tables, columns, owners, tags, terms, SLAs and lineage inputs', async () => {
     const product = await backend().getProduct(ORDERS)
     expect(product).toMatchObject({

@@ -223,3 +223,26 @@ export const entityHistorySchema = z.object({
 
 /** Just enough of an entity to address its versions. */
 export const entityIdSchema = z.object({ id: z.string() })
+
+/** One run of a data-quality test case (`tests/basic.json#/definitions/testCaseResult`); `timestamp` in epoch milliseconds. */
+export const testCaseResultSchema = z.object({
+  timestamp: z.number(),
+  testCaseStatus: z.string().nullish(),
+  result: z.string().nullish(),
+  testResultValue: z.array(z.object({ name: z.string().nullish(), value: z.string().nullish() })).nullish(),
+})
+export type WireTestCaseResult = z.infer<typeof testCaseResultSchema>
+
+/** A data-quality test case (`tests/testCase.json`) on a table or one of its columns, named by `entityLink`. */
+export const testCaseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  fullyQualifiedName: z.string().nullish(),
+  displayName: z.string().nullish(),
+  description: z.string().nullish(),
+  entityLink: z.string(),
+  testDefinition: entityRefSchema.nullish(),
+  parameterValues: z.array(z.object({ name: z.string().nullish(), value: z.string().nullish() })).nullish(),
+  testCaseResult: testCaseResultSchema.nullish(),
+})
+export type WireTestCase = z.infer<typeof testCaseSchema>

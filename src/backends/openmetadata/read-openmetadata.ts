@@ -1,11 +1,12 @@
 import { NotFoundError, isCatalogError } from '../errors'
-import type { Catalog, ColumnLineage, DataProduct, Domain, InputPort, ProductKind, Urn } from '../../model/types'
+import type { Catalog, ColumnLineage, DataProduct, Domain, InputPort, ProductKind, QualityCheck, Urn } from '../../model/types'
 import { domainOf, kindOfDomainType, mapDomain, mapTeam, mapUser, refKey, UNASSIGNED_DOMAIN } from './map-openmetadata'
 import { tableProductOf, upstreamColumnLineage, upstreamInputs } from './map-lineage'
 import { mapDataProduct, mapTableProduct, parseProductUrn, productUrn, type ProductSource } from './map-products'
 import { segment, type OpenMetadataClient } from './openmetadata-client'
 import { dataProductSchema, domainSchema, lineageSchema, tableSchema, teamSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach, parseOne } from './parse-records'
+import { readTestCases } from './read-test-cases'
 
 /** The relationship fields Tessera asks for; OpenMetadata leaves out any field not named. */
 export const FIELDS = {
@@ -15,6 +16,9 @@ export const FIELDS = {
   team: 'users',
   user: 'teams',
 } as const
+
+/** The product with the test cases of its tables as the quality checks the catalogue runs. */
+const withChecks = (product: DataProduct, checks: QualityCheck[]): DataProduct => (checks.length ? { ...product, monitoredChecks: checks } : product)
 
 /** How many table assets of one product are read in full (columns, lineage) when it is opened. */
 const MAX_ASSETS_READ = 50
@@ -195,8 +199,11 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     if (!id) throw new NotFoundError(`Product ${urn}`)
     if (id.source === 'table') {
       const table = await readTable(id.fqn, signal)
-      const { inputs, columns } = await lineageOf(table.fullyQualifiedName, new Set([table.fullyQualifiedName]), tableProductOf, signal)
-      return mapTableProduct(table, inputs, columns)
+      const [{ inputs, columns }, checks] = await Promise.all([
+        lineageOf(table.fullyQualifiedName, new Set([table.fullyQualifiedName]), tableProductOf, signal),
+        readTestCases(client, [table.fullyQualifiedName], new Date(), signal),
+      ])
+      return withChecks(mapTableProduct(table, inputs, columns), checks)
     }
     const wire = await readDataProduct(id.fqn, signal)
     const tableRefs = (wire.assets ?? []).filter((a) => a.type === 'table').slice(0, MAX_ASSETS_READ)
@@ -209,14 +216,17 @@ export function createOpenMetadataReader(client: OpenMetadataClient, { productSo
     const productOfAsset = (fqn: string) => index.get(fqn)
     const read = tables.filter((t): t is WireTable => t !== undefined)
     const own = new Set((wire.assets ?? []).map(refKey))
-    const lineage = await Promise.all(read.map((t) => lineageOf(t.fullyQualifiedName, own, productOfAsset, signal)))
-    return mapDataProduct(wire, {
+    const [lineage, checks] = await Promise.all([
+      Promise.all(read.map((t) => lineageOf(t.fullyQualifiedName, own, productOfAsset, signal))),
+      readTestCases(client, read.map((t) => t.fullyQualifiedName), new Date(), signal),
+    ])
+    return withChecks(mapDataProduct(wire, {
       tables: new Map(read.map((t) => [t.fullyQualifiedName, t])),
       kind,
       lineageInputs: lineage.flatMap((l) => l.inputs),
       columnLineage: lineage.flatMap((l) => l.columns),
       productOfAsset,
-    })
+    }), checks)
   }
 
   return { productSourceOf, domainKinds, facetNames, catalog, readDomains, cachedDomains, product, readTable, readDataProduct }

@@ -4,6 +4,7 @@ import { changesAnything, describeChange } from './describe-change'
 import { applyPatch, PatchTestFailed, type Operation } from './json-patch'
 import { OwnershipRefused, resolveOwnership } from './resolve-ownership'
 import { withHistory } from './openmetadata-history-fixture'
+import { qualityFixture } from './openmetadata-quality-fixture'
 
 type Entity = Record<string, unknown> & { id: string; name: string; fullyQualifiedName?: string }
 
@@ -230,11 +231,45 @@ export function createOpenMetadataHandlers({ basePath = '', token, check, defaul
     })
   })
 
+  const quality = qualityFixture(Date.now())
+  const TEST_CASE_FIELDS = ['owners', 'testSuite', 'testDefinition', 'testCaseResult', 'testSuites', 'incidentId', 'tags']
+  /** As TestCaseResource: by `entityLink`, column-level cases of a table only with `includeAllTests`; `testCaseResult` only when asked for. */
+  const testCases = http.get(`${api}/dataQuality/testCases`, ({ request }) => {
+    const url = new URL(request.url)
+    const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean)
+    const bad = fields.find((f) => !TEST_CASE_FIELDS.includes(f))
+    if (bad) return fail(400, `Invalid field name ${bad}`)
+    const link = url.searchParams.get('entityLink')
+    const all = url.searchParams.get('includeAllTests') === 'true'
+    const matching = quality.testCases.filter((c) => !link || c.entityLink === link || (all && c.entityLink.startsWith(`${link.replace(/>$/, '')}::columns::`)))
+    const limit = Number(url.searchParams.get('limit') ?? 10)
+    const start = Number(atob(url.searchParams.get('after') ?? btoa('0')))
+    const page = matching.slice(start, start + limit).map(({ testCaseResult, testDefinition, ...rest }) => ({
+      ...structuredClone(rest),
+      ...(fields.includes('testDefinition') ? { testDefinition } : {}),
+      ...(fields.includes('testCaseResult') && testCaseResult ? { testCaseResult, testCaseStatus: testCaseResult.testCaseStatus } : {}),
+    }))
+    const next = start + limit < matching.length ? btoa(String(start + limit)) : undefined
+    return HttpResponse.json({ data: page, paging: { total: matching.length, ...(next ? { after: next } : {}) } })
+  })
+  const testCaseResults = http.get(`${api}/dataQuality/testCases/testCaseResults/:fqn`, ({ request, params }) => {
+    const url = new URL(request.url)
+    const runs = quality.results.get(String(params.fqn))
+    if (!runs) return fail(404, `testCase instance for ${String(params.fqn)} not found`)
+    const from = Number(url.searchParams.get('startTs') ?? 0)
+    const to = Number(url.searchParams.get('endTs') ?? Number.MAX_SAFE_INTEGER)
+    const limit = Number(url.searchParams.get('limit') ?? 10)
+    const within = runs.filter((r) => r.timestamp >= from && r.timestamp <= to)
+    return HttpResponse.json({ data: within.slice(0, limit), paging: { total: within.length } })
+  })
+
   const loggedIn = http.get(`${api}/users/loggedInUser`, () => HttpResponse.json(project('users', store.users![0]!, 'teams')))
 
   const routes = [
     loggedIn,
     lineage,
+    testCaseResults,
+    testCases,
     search,
     ...['dataProducts', 'tables', 'domains', 'teams', 'users', 'glossaries'].flatMap((c) => [list(c), getByName(c)]),
     patch('dataProducts'),
