@@ -1,14 +1,15 @@
 import { expect, test, type Route } from '@playwright/test'
+import { serveCatalogApi, TEST_API } from './support/mock-api'
 
-/** Holds matching requests until released, as a slow network would. */
+/** Holds matching requests until released, as a slow network would; then passes them on to the next handler or the network. */
 function holdRequests() {
   const held: Route[] = []
   let open = false
   return {
-    handler: (route: Route) => (open ? route.continue() : void held.push(route)),
+    handler: (route: Route) => (open ? route.fallback() : void held.push(route)),
     release: async () => {
       open = true
-      await Promise.all(held.splice(0).map((r) => r.continue()))
+      await Promise.all(held.splice(0).map((r) => r.fallback()))
     },
   }
 }
@@ -49,4 +50,35 @@ test('on a slow network the app’s own shell shows the page’s outline until t
   await pageCode.release()
   await expect(page.getByRole('heading', { level: 1, name: 'Playback sessions' })).toBeVisible()
   await expect(outline).toHaveCount(0)
+})
+
+test('what a visitor types into the search field before the app has started stays, caret and all, and is searched', async ({ page }) => {
+  test.setTimeout(60_000)
+  await serveCatalogApi(page)
+  const catalogue = holdRequests()
+  await page.route(`**${TEST_API}/catalog`, catalogue.handler)
+  const scripts = holdRequests()
+  await page.route(/\/assets\/.*\.js$/, scripts.handler)
+  await page.goto('/', { waitUntil: 'commit' })
+  const search = page.getByRole('searchbox', { name: 'Search data products' })
+  await search.click()
+  await page.keyboard.type('sesions')
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+
+  await scripts.release()
+  // The app has started and put its own field in place, while the catalogue is still on its way.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' })).toBeAttached({ timeout: 30_000 })
+  await expect(page.locator('#boot-search')).toHaveCount(0)
+  await expect(search).toHaveValue('sesions')
+  await expect(search).toBeFocused()
+  expect(await search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([3, 3])
+  await page.keyboard.type('s')
+  await expect(search).toHaveValue('sessions')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=sessions$/)
+
+  await catalogue.release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Results for “sessions”' })).toBeVisible()
+  await expect(page.getByRole('list', { name: /Search results/ }).getByRole('listitem').first()).toContainText(/sessions/i)
 })

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate, useNavigation, useNavigationType, useSearchParams } from 'react-router'
 import { requestResultsFocus } from '../../ui/focus-results'
 import { getTypedQuery, publishTypedQuery } from '../../ui/typed-query'
+import { readBootSearch } from './boot-search'
 
 const URL_DELAY_MS = 300
 
@@ -16,7 +17,8 @@ export function HeaderSearch() {
   const [params] = useSearchParams()
   const onSearchPage = pathname === '/search'
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : ''
-  const [value, setValue] = useState(urlQuery)
+  const [boot] = useState(readBootSearch)
+  const [value, setValue] = useState(() => boot?.value || urlQuery)
   const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery)
   const navigationType = useNavigationType()
   if (urlQuery !== lastUrlQuery) {
@@ -24,8 +26,14 @@ export function HeaderSearch() {
     // The URL trails what is being typed; only Back, Forward, links and facet changes replace the text.
     if (navigationType === 'POP' || getTypedQuery() === null) setValue(urlQuery)
   }
-  // Back, forward or leaving the search page: the URL leads again.
+  // Back, forward or leaving the search page: the URL leads again. Not as the app starts: what is
+  // typed between its first paint and this effect is no stale text.
+  const started = useRef(false)
   useEffect(() => {
+    if (!started.current) {
+      started.current = true
+      return
+    }
     if (navigationType === 'POP' || !onSearchPage) publishTypedQuery(null)
   }, [key, navigationType, onSearchPage])
 
@@ -63,6 +71,19 @@ export function HeaderSearch() {
     cancelUrlUpdate()
     pending?.run()
   }
+
+  // Carry on where the visitor was typing in the field the HTML painted: focus and caret, and on the search page its results.
+  useLayoutEffect(() => {
+    if (!boot?.focused) return
+    inputRef.current?.focus()
+    inputRef.current?.setSelectionRange(boot.selectionStart, boot.selectionEnd)
+  }, [boot])
+  useEffect(() => {
+    const typed = boot?.value.trim() ?? ''
+    if (onSearchPage && typed !== '' && typed !== urlQuery) go(typed, true)
+    // Once, as the app's field takes over from the HTML's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [boot])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
