@@ -220,6 +220,8 @@ export interface ColumnLineage {
 
 export interface DataProduct {
   urn: Urn
+  /** What the product's source also calls it, e.g. a descriptor's `id` or a dbt model's `unique_id`; found by search and by address. */
+  ids?: string[]
   /** Short technical name, unique within its domain, e.g. `playback_sessions`. */
   name: string
   title: string

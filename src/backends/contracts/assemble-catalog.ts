@@ -110,6 +110,7 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
     }
     byUrn.set(urn, {
       urn,
+      ...(spec.id && spec.id !== urn ? { ids: [spec.id] } : {}),
       name: spec.name,
       title: spec.title,
       domainId,
@@ -208,9 +209,10 @@ export function assembleCatalog(products: ProductSpec[], contracts: ContractSpec
       const portIds = namedPorts.length ? namedPorts.map((p) => p.id) : ports.map((p) => p.id)
       if (portIds.length) contractPorts.set(contract.id, { urn: owner.urn, portIds })
     }
+    const served = namedPorts.length ? namedPorts.length + Math.max(ports.length - 1, 0) : ports.length
     note(
       contract.url,
-      `Contract ${contract.id} v${contract.version} on “${owner.title}”: ${plural(ports.length, 'output port')}, ${plural(contract.terms.qualityChecks?.length ?? 0, 'quality rule')}, ${plural(contract.slos.length, 'service level')}.`,
+      `Contract ${contract.id} v${contract.version} on “${owner.title}”: ${plural(served, 'output port')}, ${plural(contract.terms.qualityChecks?.length ?? 0, 'quality rule')}, ${plural(contract.slos.length, 'service level')}.`,
       duplicate ? { severity: 'warning', message: `Another file has the same contract id and version (${contract.id} v${contract.version}).` } : undefined,
     )
   }

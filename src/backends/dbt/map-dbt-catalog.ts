@@ -206,6 +206,7 @@ function buildProduct(plan: ProductPlan, domainId: string, ctx: Context): DataPr
   const latest = plan.members.find((m) => m.latest_version !== null && m.latest_version !== undefined)?.latest_version
   return {
     urn,
+    ids: [plan.key],
     name: plan.name,
     title: humanise(plan.name),
     domainId,

@@ -129,6 +129,7 @@ export function mapDataProduct(product: WireDataProduct, context: ProductContext
   ]
   return {
     urn: productUrn('dataProduct', product.fullyQualifiedName),
+    ids: [product.fullyQualifiedName, ...(product.id ? [product.id] : [])],
     name: product.name,
     title: product.displayName ?? product.name,
     domainId: domain ? refKey(domain) : UNASSIGNED_DOMAIN,
@@ -154,6 +155,7 @@ export function mapTableProduct(table: WireTable, lineageInputs: InputPort[] = [
   const { tags, glossaryTerms } = splitLabels(table.tags)
   return {
     urn: productUrn('table', table.fullyQualifiedName),
+    ids: [table.fullyQualifiedName, ...(table.id ? [table.id] : [])],
     name: table.name,
     title: table.displayName ?? table.name,
     domainId: domain ? refKey(domain) : UNASSIGNED_DOMAIN,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Link } from 'react-router'
+import { Link, Navigate, useLocation } from 'react-router'
+import { productById } from '../../model/product-ids'
 import { similarProducts, urnLocalName } from '../../model/similar-names'
 import { useCatalog } from '../../queries/use-catalog'
 import { KindBadge } from '../../ui/badges'
@@ -7,8 +8,19 @@ import { productPath } from '../../ui/product-row'
 import { useDocumentTitle } from '../../ui/use-document-title'
 import { searchPath } from '../../model/search/search-params'
 
-/** An address that names no product: says so, and offers the products it most likely meant. */
+/**
+ * An address that names no product by URN: one of a product's other ids (its source's own, a contract's)
+ * leads to its page; otherwise says so, and offers the products it most likely meant.
+ */
 export function ProductNotFound({ urn }: { urn: string }) {
+  const catalog = useCatalog()
+  const { search } = useLocation()
+  const named = useMemo(() => productById(catalog.catalog.products, urn), [urn, catalog])
+  if (named && named.urn !== urn) return <Navigate replace to={`${productPath(named.urn)}${search}`} />
+  return <NotFound urn={urn} />
+}
+
+function NotFound({ urn }: { urn: string }) {
   useDocumentTitle('Product not found')
   const catalog = useCatalog()
   const suggestions = useMemo(() => similarProducts(urn, catalog.catalog.products), [urn, catalog])

@@ -7,6 +7,12 @@ function phrase(reason: MatchReason): ReactNode {
       return 'Name matches'
     case 'urn':
       return 'URN matches'
+    case 'id':
+      return (
+        <>
+          Id <code>{reason.id}</code> matches
+        </>
+      )
     case 'port':
       return (
         <>

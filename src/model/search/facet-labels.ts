@@ -1,5 +1,5 @@
 import { kindLabel, lifecycleLabel } from '../product-queries'
-import type { Catalog, Lifecycle, ProductKind } from '../types'
+import type { Catalog, Lifecycle, PortType, ProductKind } from '../types'
 import type { FacetKey } from './search-types'
 
 export const FACET_TITLES: Record<FacetKey, string> = {
@@ -14,10 +14,12 @@ export const FACET_TITLES: Record<FacetKey, string> = {
   slo: 'SLO status',
 }
 
+const PORT_TYPE_LABELS: Record<PortType, string> = { table: 'Table', view: 'View', topic: 'Topic', api: 'API', file: 'File', dashboard: 'Dashboard', other: 'Other' }
+
 const FIXED: Partial<Record<FacetKey, Record<string, string>>> = {
   contract: { yes: 'Has a contract', no: 'No contract' },
   slo: { met: 'All SLOs met', breached: 'An SLO is breached', unknown: 'Not yet measured', none: 'No SLOs' },
-  port: { table: 'Table', view: 'View', topic: 'Topic', api: 'API', file: 'File' },
+  port: PORT_TYPE_LABELS,
 }
 
 /** Display labels for facet values, from the catalogue's names where the value is an id. */

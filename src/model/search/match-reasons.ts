@@ -1,11 +1,12 @@
 import { allColumns } from '../completeness'
+import { productIds } from '../product-ids'
 import type { TermInDocument } from './inverted-index'
 import { SEARCH_FIELDS, type ProductRecord, type SearchField } from './search-documents'
 import type { MatchReason } from './search-types'
 
 // Each query word is explained by the strongest field it reached: a word in the name is a name match
 // even when a column shares it.
-// The URN mostly repeats the domain and name, so it explains least of the named fields.
+// The URN and other ids mostly repeat the domain and name, so they explain least of the named fields.
 const STRENGTH: readonly SearchField[] = ['name', 'ports', 'columns', 'owners', 'tags', 'domain', 'urn', 'description', 'columnText']
 const MAX_REASONS = 3
 
@@ -21,8 +22,10 @@ function reasonFor(field: SearchField, record: ProductRecord, term: string): Mat
   switch (field) {
     case 'name':
       return { kind: 'name' }
-    case 'urn':
-      return { kind: 'urn' }
+    case 'urn': {
+      const id = productIds(product).find((i) => i !== product.urn && holds(i, term))
+      return id ? { kind: 'id', id } : { kind: 'urn' }
+    }
     case 'ports': {
       const port = product.outputPorts.find((p) => p.location.toLowerCase() === term || holds(p.location, term) || holds(p.name, term))
       return port ? { kind: 'port', port: port.location || port.name } : undefined
@@ -84,6 +87,7 @@ export function explainMatch(record: ProductRecord, found: readonly TermInDocume
 const fieldForKind: Record<MatchReason['kind'], SearchField> = {
   name: 'name',
   urn: 'urn',
+  id: 'urn',
   port: 'ports',
   column: 'columns',
   owner: 'owners',

@@ -1,6 +1,7 @@
 import { allColumns, hasContract, isDocumented } from '../completeness'
 import { overallSloStatus, type OverallSloStatus } from '../slo'
 import { ancestorIds } from '../domain-filter'
+import { productIds } from '../product-ids'
 import { effectiveParents } from '../domain-tree'
 import type { Catalog, DataProduct } from '../types'
 import type { FacetKey } from './search-types'
@@ -33,7 +34,7 @@ export interface ProductRecord {
   sloStatus: OverallSloStatus
   hasContract: boolean
   documented: boolean
-  /** Lower-cased names an exact query may equal: name, title, URN, port locations. */
+  /** Lower-cased names an exact query may equal: name, title, URN and other ids, port locations. */
   exactNames: string[]
   /** Column paths with their lower-cased names, to say which column matched. */
   columns: { path: string; lower: string }[]
@@ -59,11 +60,12 @@ export function buildSearchRecords(catalog: Catalog): { documents: SearchDocumen
     const columns = allColumns(product)
     const sloStatus = overallSloStatus(product.slos)
     const contract = hasContract(product)
+    const ids = productIds(product)
 
     documents.push({
       id,
       name: `${product.name} ${product.title}`,
-      urn: product.urn,
+      urn: ids.join(' '),
       tags: [...product.tags, ...product.glossaryTerms].join(' '),
       owners: ownerNames.join(' '),
       domain: domain ? `${domain.id} ${domain.name}` : product.domainId,
@@ -91,7 +93,7 @@ export function buildSearchRecords(catalog: Catalog): { documents: SearchDocumen
       sloStatus,
       hasContract: contract,
       documented: isDocumented(product),
-      exactNames: [product.name, product.title, product.urn, ...product.outputPorts.map((p) => p.location)].map((n) =>
+      exactNames: [product.name, product.title, ...ids, ...product.outputPorts.map((p) => p.location)].map((n) =>
         n.toLowerCase(),
       ),
       columns: columns.map((c) => ({ path: c.path, lower: c.path.toLowerCase() })),

@@ -149,6 +149,19 @@ describe('search ranking', () => {
     expect(index.search(request('finance-certified')).hits[0]?.reasons).toEqual([{ kind: 'tag', tag: 'finance-certified' }])
     expect(index.search(request('heartbeat')).hits[0]?.reasons).toEqual([{ kind: 'description' }])
   })
+  it('finds a product by its source’s own id and by its contract’s id, and says which id matched', () => {
+    const contracted = makeProduct({
+      name: 'shipments',
+      title: 'Shipments',
+      ids: ['shipments-product'],
+      contract: { id: 'urn:datacontract:logistics:shipments-v2', version: '2.0.0' },
+    })
+    const withIds = createSearchIndex(catalogOf([sessions, orders, contracted]))
+    const [byContract] = withIds.search(request('urn:datacontract:logistics:shipments-v2')).hits
+    expect(byContract?.title).toBe('Shipments')
+    expect(byContract?.reasons).toEqual([{ kind: 'id', id: 'urn:datacontract:logistics:shipments-v2' }])
+    expect(withIds.search(request('shipments-product')).hits[0]?.title).toBe('Shipments')
+  })
   it('picks a description line that shows the match and lists words to highlight', () => {
     const [hit] = index.search(request('dashboard')).hits
     expect(hit?.snippet).toContain('churn dashboard')

@@ -23,6 +23,8 @@ export interface SearchRequest {
 export type MatchReason =
   | { kind: 'name' }
   | { kind: 'urn' }
+  /** Another id of the product, e.g. its contract's or its source's own. */
+  | { kind: 'id'; id: string }
   | { kind: 'port'; port: string }
   | { kind: 'column'; column: string; table?: string }
   | { kind: 'owner'; owner: string }
