@@ -47,12 +47,14 @@ export function listedCheck(q: Json, index: number, column?: string): QualityChe
   const type = text(q.type)
   const description = text(q.description)
   const rule = ruleOf(q)
+  const args = record(q.arguments)
+  const checked = column ?? text(args?.field) ?? text(args?.column)
   const name = text(q.name) ?? text(q.metric) ?? text(q.rule) ?? (description && description.length <= 80 ? description : undefined) ?? `${type ?? 'Quality'} check ${index + 1}`
   return {
     name,
     ...(withRule(description === name ? undefined : description, rule) ? { description: withRule(description === name ? undefined : description, rule) } : {}),
     ...(text(q.dimension) ? { dimension: text(q.dimension) } : {}),
-    ...(column ? { column } : {}),
+    ...(checked ? { column: checked } : {}),
     status: 'unknown',
   }
 }

@@ -21,8 +21,12 @@ function MonitoredChecks({ checks, title, note }: { checks: QualityCheck[]; titl
   )
 }
 
+const portNames = (ports: readonly { name: string }[]) =>
+  ports.length === 1 ? `the ${ports[0]!.name} port` : `the ${ports.slice(0, -1).map((p) => p.name).join(', ')} and ${ports.at(-1)!.name} ports`
+
 function ContractSummary({ contract, product }: { contract: ContractRef; product: DataProduct }) {
-  const port = product.outputPorts.find((p) => p.id === contract.outputPortId)
+  const named = product.outputPorts.filter((p) => p.contractId === contract.id)
+  const ports = named.length ? named : product.outputPorts.filter((p) => p.id === contract.outputPortId)
   const terms = contract.terms
   return (
     <section className="card" aria-labelledby="contract-title">
@@ -50,10 +54,10 @@ function ContractSummary({ contract, product }: { contract: ContractRef; product
             <dd>{contract.standard === 'odcs' ? 'Open Data Contract Standard (ODCS)' : contract.standard}</dd>
           </>
         )}
-        {contract.outputPortId && (
+        {(ports.length > 0 || contract.outputPortId) && (
           <>
             <dt>Covers</dt>
-            <dd>{port ? `the ${port.name} port` : <code>{contract.outputPortId}</code>}</dd>
+            <dd>{ports.length ? portNames(ports) : <code>{contract.outputPortId}</code>}</dd>
           </>
         )}
         {contract.url && (
