@@ -9,11 +9,11 @@ describe('trustSummary', () => {
   it('says how fresh the data is, how many checks pass and when they last ran', () => {
     const product = makeProduct({
       slos: [{ name: 'Freshness', objective: 'By 06:00 UTC', status: 'met', observedAt: '2026-12-03T06:12:00Z', lastLandedAt: '2026-12-03T10:00:00Z' }],
-      contract: { id: 'c', version: '1', terms: { qualityChecks: [check('passing', '2026-12-03T06:10:00Z'), check('failing', '2026-12-03T06:11:00Z'), check('unknown')] } },
+      contract: { id: 'c', version: '1', terms: { qualityChecks: [check('passing', '2026-12-03T06:10:00Z'), check('failing', '2026-12-03T06:11:00Z'), check('unknown'), { ...check('passing', '2026-11-20T06:00:00Z'), name: 'old' }] } },
     })
     const summary = trustSummary(product, now)
-    expect(summary.checks).toEqual({ total: 3, passing: 1, warning: 0, failing: 1, notCurrent: 1 })
-    expect(trustSummaryText(summary, now, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Fresh: landed 2 h ago · 1 of 3 checks passing, 1 failing, 1 not observed lately · last run 06:12')
+    expect(summary.checks).toEqual({ total: 4, passing: 1, warning: 0, failing: 1, stale: 1, unobserved: 1 })
+    expect(trustSummaryText(summary, now, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Fresh: landed 2 h ago · 1 of 4 checks passing, 1 failing, 1 not observed lately, 1 never observed · last run 06:12')
   })
 
   it('never calls an unobserved freshness SLO fresh', () => {

@@ -14,7 +14,8 @@ export function freshnessSlo(product: DataProduct): Slo | undefined {
 
 export interface TrustSummary {
   freshness?: { state: TrustState; landedAt?: string; observedAt?: string }
-  checks: { total: number; passing: number; warning: number; failing: number; notCurrent: number }
+  /** `stale`: observed once, too long ago; `unobserved`: never observed. */
+  checks: { total: number; passing: number; warning: number; failing: number; stale: number; unobserved: number }
   /** The latest time any check or SLO was observed. */
   lastRunAt?: string
 }
@@ -22,7 +23,7 @@ export interface TrustSummary {
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : Date.parse(a) >= Date.parse(b) ? a : b)
 
 export function trustSummary(product: DataProduct, now: Date = new Date()): TrustSummary {
-  const checks = { total: 0, passing: 0, warning: 0, failing: 0, notCurrent: 0 }
+  const checks = { total: 0, passing: 0, warning: 0, failing: 0, stale: 0, unobserved: 0 }
   let lastRunAt: string | undefined
   for (const check of allChecks(product)) {
     const seen = observeCheck(check, now)
@@ -30,7 +31,8 @@ export function trustSummary(product: DataProduct, now: Date = new Date()): Trus
     if (seen.state === 'met') checks.passing += 1
     else if (seen.state === 'warn') checks.warning += 1
     else if (seen.state === 'breached') checks.failing += 1
-    else checks.notCurrent += 1
+    else if (seen.state === 'stale') checks.stale += 1
+    else checks.unobserved += 1
     lastRunAt = later(lastRunAt, seen.observedAt)
   }
   for (const slo of product.slos) lastRunAt = later(lastRunAt, observeSlo(slo, now).observedAt)
@@ -63,13 +65,14 @@ function freshnessText(f: NonNullable<TrustSummary['freshness']>, now: Date): st
 export function trustSummaryText(summary: TrustSummary, now: Date = new Date(), options: TimeOptions = {}): string {
   const parts: string[] = []
   if (summary.freshness) parts.push(freshnessText(summary.freshness, now))
-  const { total, passing, warning, failing, notCurrent } = summary.checks
+  const { total, passing, warning, failing, stale, unobserved } = summary.checks
   if (total > 0) {
     const noun = total === 1 ? 'check' : 'checks'
     let text = `${passing} of ${total} ${noun} passing`
     if (failing) text += `, ${failing} failing`
     if (warning) text += `, ${warning} warning`
-    if (notCurrent) text += `, ${notCurrent} not observed lately`
+    if (stale) text += `, ${stale} not observed lately`
+    if (unobserved) text += `, ${unobserved} never observed`
     parts.push(text)
   } else parts.push('No quality checks')
   if (summary.lastRunAt) parts.push(`last run ${shortTime(summary.lastRunAt, now, options)}`)
