@@ -4,22 +4,13 @@ import { loadDataHubSchema } from '../src/mocks/datahub/load-datahub-schema'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl } from './support/demo'
 import { serveBackendFromNode } from './support/node-api'
+import { shoot } from './support/shots'
 
 const DATAHUB = '/datahub'
 const ORDERS_TABLE = 'urn:li:dataset:(urn:li:dataPlatform:snowflake,acme.orders.orders,PROD)'
 const schema = loadDataHubSchema()
 test.skip(!schema, 'DataHub’s GraphQL schema (../shared/fixtures/datahub) is not present')
 
-const shots = process.env.TESSERA_SHOTS
-/** Light and dark screenshots when TESSERA_SHOTS names a folder. */
-async function shoot(page: Page, name: string) {
-  if (!shots) return
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await page.screenshot({ path: `${shots}/${name}-${colorScheme}.png`, fullPage: true })
-  }
-  await page.emulateMedia({ colorScheme: null })
-}
 
 const results = (page: Page) => page.getByRole('list', { name: /^Search results/ })
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /products?$/ })

@@ -1,40 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, normalize } from 'node:path'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
+import { DBT, EXPORT, serveBeside } from './support/file-addresses'
 
-/**
- * Files are served only where a relative address means them: beside the app. Anything else falls
- * through to the preview server, which answers with the app's HTML, as a real static host does.
- */
 const ROOT = join(import.meta.dirname, '..')
-const SERVED: Record<string, string> = {
-  'fixtures/dbt/': join(ROOT, 'src/backends/dbt/test-fixtures/'),
-  'fixtures/export/': join(ROOT, 'src/backends/contracts/test-fixtures/dmm-export/'),
-}
 
-async function serveBeside(context: BrowserContext, origin: string, base: string, config: unknown) {
-  await context.route(`${origin}${base}config.json`, (route) => route.fulfill({ json: config }))
-  const prefix = `${origin}${base}fixtures/`
-  // context.route (not page.route) so the parsing workers' requests are served too.
-  await context.route(
-    (url) => url.href.startsWith(prefix),
-    async (route) => {
-      const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(base.length))
-      const folder = Object.keys(SERVED).find((f) => path.startsWith(f))
-      const file = folder ? normalize(join(SERVED[folder]!, path.slice(folder.length))) : ''
-      if (!folder || !file.startsWith(SERVED[folder]!) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
-      return route.fulfill({ body: await readFile(file), contentType: file.endsWith('.json') ? 'application/json' : 'text/yaml' })
-    },
-  )
-}
-
-const DBT = { backends: [{ type: 'dbt', id: 'shop', label: 'Shop dbt project', projects: [{ manifestUrl: 'fixtures/dbt/shop-manifest.json', catalogUrl: 'fixtures/dbt/shop-catalog.json' }] }] }
-const EXPORT = { backends: [{ type: 'contracts', id: 'export', label: 'Data Mesh Manager export', index: 'fixtures/export/index.json' }] }
 const ORDERS_GROUP = 'urn:tessera:product:dbt.shop.group.orders'
 
 /** A full page load reads and validates every file again; on a busy machine that takes a while. */

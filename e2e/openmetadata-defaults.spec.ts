@@ -1,20 +1,10 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext } from '@playwright/test'
 import { createOpenMetadataHandlers } from '../src/mocks/openmetadata/openmetadata-handlers'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { serveBackendFromNode } from './support/node-api'
+import { shoot } from './support/shots'
 
 const OPENMETADATA = '/openmetadata'
-const shots = process.env.TESSERA_SHOTS
-
-async function shoot(page: Page, name: string) {
-  if (!shots) return
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await page.screenshot({ path: `${shots}/${name}-${colorScheme}.png`, fullPage: true })
-  }
-  await page.emulateMedia({ colorScheme: null })
-}
-
 /** An OpenMetadata whose search settings are as shipped, served from Node by its emulation. */
 async function serveOpenMetadata(context: BrowserContext) {
   const handlers = createOpenMetadataHandlers({ basePath: OPENMETADATA, defaultSearchSettings: true })
