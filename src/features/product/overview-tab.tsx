@@ -1,10 +1,11 @@
-import { useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import { hasContract } from '../../model/completeness'
 import type { DataProduct } from '../../model/types'
 import { ContractBadge } from '../../ui/badges'
 import { Markdown } from '../../ui/markdown'
+import { holdPageLength, keepOnScreen } from '../../ui/keep-on-screen'
 import { SafeLink } from '../../ui/safe-link'
 import { CompletenessPanel } from './completeness-panel'
 import { DESCRIPTION, DescriptionEditor } from './description-editor'
@@ -16,15 +17,32 @@ import { SaveStatus } from './editing/save-status'
 import { tabSearch } from './product-tabs'
 import { SloList } from './slo-list'
 
-/** Whether a section is being edited, and returning focus to its Edit button when it closes. */
-function useEditToggle(button: RefObject<HTMLButtonElement | null>) {
+/**
+ * Whether a section is being edited, and closing it without moving the page: the section's top
+ * stays where it was on screen (or comes back under the header if it had been scrolled past),
+ * and focus returns to its Edit button.
+ */
+function useEditToggle(button: RefObject<HTMLButtonElement | null>, section: RefObject<HTMLElement | null>) {
   const [editing, setEditing] = useState(false)
+  const keptTop = useRef<number | null>(null)
+  const release = useRef<() => void>(undefined)
+  useEffect(() => () => release.current?.(), [])
+  useLayoutEffect(() => {
+    const was = keptTop.current
+    if (editing || was === null) return
+    keptTop.current = null
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0
+    if (section.current) keepOnScreen(section.current, Math.max(was, header))
+    button.current?.focus({ preventScroll: true })
+  }, [editing, button, section])
   return {
     editing,
     open: () => setEditing(true),
     close: () => {
+      keptTop.current = section.current?.getBoundingClientRect().top ?? null
+      release.current?.()
+      release.current = holdPageLength()
       setEditing(false)
-      requestAnimationFrame(() => button.current?.focus())
     },
   }
 }
@@ -32,13 +50,14 @@ function useEditToggle(button: RefObject<HTMLButtonElement | null>) {
 function Description({ product }: { product: DataProduct }) {
   const session = useEditSession()
   const button = useRef<HTMLButtonElement>(null)
-  const toggle = useEditToggle(button)
+  const section = useRef<HTMLElement>(null)
+  const toggle = useEditToggle(button, section)
   const open = () => {
     session.open(DESCRIPTION)
     toggle.open()
   }
   return (
-    <section className={`card${toggle.editing ? ' card-editing' : ''}`} aria-labelledby="description-title">
+    <section ref={section} className={`card${toggle.editing ? ' card-editing' : ''}`} aria-labelledby="description-title">
       <div className="row section-head">
         <h2 id="description-title" className="section-title">
           Description
@@ -68,10 +87,11 @@ function Description({ product }: { product: DataProduct }) {
 function Links({ product }: { product: DataProduct }) {
   const session = useEditSession()
   const button = useRef<HTMLButtonElement>(null)
-  const toggle = useEditToggle(button)
+  const section = useRef<HTMLElement>(null)
+  const toggle = useEditToggle(button, section)
   if (product.links.length === 0 && !session.canEditField(LINKS) && !session.draftOf(LINKS)) return null
   return (
-    <section className="card" aria-labelledby="links-title">
+    <section ref={section} className="card" aria-labelledby="links-title">
       <div className="row section-head">
         <h2 id="links-title" className="section-title">
           Links
