@@ -34,6 +34,17 @@ describe.skipIf(!present)('contracts backend over real files', () => {
     expect(catalog.people.map((p) => p.name).sort()).toEqual(['daustin', 'mhopper'])
   })
 
+  it('reads an ODPS 4.1 descriptor’s licence terms into the product’s description', SLOW, async () => {
+    const { catalog, sources } = await load(['odps-v4.1/source/examples/Refs/urbanpulse_basic.yml'])
+    expect(sources[0]?.state).not.toBe('failed')
+    const description = catalog.products[0]?.description ?? ''
+    expect(description).toMatch(/\*\*Licence:\*\* The purpose of this license is to determine the terms/)
+    expect(description).toContain('Rights: Reproduction, Display, Distribution, Adaptation, Reselling, Sublicensing, Transferring.')
+    expect(description).toContain('Area: EU, US.')
+    expect(description).toContain('Notice period: 90 days.')
+    expect(description).toContain('law of Finland')
+  })
+
   it('reads the 192 KB AdventureWorks contract: 68 tables, 456 columns', SLOW, async () => {
     const { catalog } = await load(['odcs/docs/examples/all/postgresql-adventureworks-contract.odcs.yaml'])
     const ports = catalog.products[0]?.outputPorts ?? []

@@ -105,7 +105,27 @@ export function mapDpds(doc: Json, url: string): ProductSpec {
   }
 }
 
-/** Open Data Product Specification 4.x (opendataproducts.org): details per language, SLA and data access. */
+/** ODPS 4 `license` (per language): what a user may do with the data and on what terms, as Markdown. */
+function licenceTerms(license: unknown): string | undefined {
+  const terms = entries(license)[0]?.[1]
+  if (!terms) return undefined
+  const scope = record(terms.scope) ?? {}
+  const termination = record(terms.termination) ?? {}
+  const governance = record(terms.governance) ?? {}
+  const notice = text(termination.noticePeriod)
+  const lines = [
+    text(scope.definition),
+    texts(scope.rights).length ? `Rights: ${texts(scope.rights).join(', ')}.` : undefined,
+    text(scope.restrictions) && `Restrictions: ${text(scope.restrictions)}`,
+    texts(scope.geographicalArea).length ? `Area: ${texts(scope.geographicalArea).join(', ')}.` : undefined,
+    notice && `Notice period: ${notice} days.`,
+    text(termination.terminationConditions) && `On termination: ${text(termination.terminationConditions)}`,
+    text(governance.applicableLaws),
+  ].filter((line): line is string => !!line)
+  return lines.length ? lines.join('\n\n') : undefined
+}
+
+/** Open Data Product Specification 4.x (opendataproducts.org): details per language, SLA, data access and licence terms. */
 export function mapOdps4(doc: Json, url: string): ProductSpec {
   const product = record(doc.product) ?? {}
   const details = entries(product.details)[0]?.[1] ?? {}
@@ -119,7 +139,12 @@ export function mapOdps4(doc: Json, url: string): ProductSpec {
     id,
     name: text(details.name) ?? id,
     title: text(details.name) ?? id,
-    description: paragraphs([[undefined, details.description], ['Value', details.valueProposition], ['Known issues', details.issues]]),
+    description: paragraphs([
+      [undefined, details.description],
+      ['Value', details.valueProposition],
+      ['Known issues', details.issues],
+      ['Licence', licenceTerms(product.license)],
+    ]),
     status: text(details.status),
     version: text(details.productVersion),
     tags: [...texts(details.tags), ...texts(details.categories)],
