@@ -109,4 +109,23 @@ test.describe('relative addresses under a non-root base', () => {
     await serveBeside(context, origin, BASE, EXPORT)
     await deepLinksHold(page, `${origin}${BASE}`, 'urn:tessera:product:contracts.sales.orders', 'Orders')
   })
+
+  test('contracts: every other kind of page opens directly and after a reload below /tessera/', async ({ page, context }) => {
+    await serveBeside(context, origin, BASE, EXPORT)
+    for (const [path, title] of [
+      ['', /^Welcome/],
+      ['search?q=orders', 'Results for “orders”'],
+      ['domains', 'Domains'],
+      ['coverage', 'Coverage'],
+      ['lineage', 'Lineage'],
+      ['teams', 'Teams'],
+      ['sources', 'Sources'],
+    ] as const) {
+      await page.goto(`${origin}${BASE}${path}`)
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible(LOADED)
+      await page.reload()
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible(LOADED)
+      await expect(page.getByRole('alert')).toHaveCount(0)
+    }
+  })
 })
