@@ -1,17 +1,19 @@
 // Screenshots of every route in light and dark, for review and the README.
-// Usage: npm run build && npm run screenshots [-- outDir]   (ROUTES=name,name to take only some)
+// Usage: npm run build && npm run screenshots [-- outDir]   (ROUTES=name,name to take only some;
+// WIDTHS=390,1440 for a phone's and a desktop's view, each file named with its width; FULL=1 for whole pages)
 import { existsSync, mkdirSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 
 const outDir = process.argv[2] ?? '.cache/screenshots'
-// WIDTH=390 for a phone's view
-const WIDTH = Number(process.env.WIDTH ?? 1280)
+const WIDTHS = (process.env.WIDTHS ?? process.env.WIDTH ?? '1280').split(',').map(Number)
 const PORT = Number(process.env.TESSERA_SCREENSHOT_PORT ?? 4179)
 const DIST = process.env.TESSERA_DIST ?? 'dist'
 const base = `http://localhost:${PORT}`
+// [name, path, who the visitor acts as in the demo (a person's id), if anyone]
 const routes = [
   ['home', '/'],
+  ['home-owner', '/', 'maya-chen'],
   ['search', '/search'],
   ['search-query', '/search?q=sessions'],
   ['product', `/products/${encodeURIComponent('urn:tessera:product:playback.playback_sessions')}`],
@@ -42,6 +44,8 @@ const routes = [
   ['teams', '/teams'],
   ['team', '/teams/playback-data'],
   ['person', '/people/maya-chen'],
+  ['following', '/following', 'sam-okafor'],
+  ['requests', '/requests', 'maya-chen'],
   ['sources', '/sources'],
   ['not-found', '/nowhere'],
 ]
@@ -58,18 +62,24 @@ try {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   })
-  for (const scheme of ['light', 'dark']) {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: WIDTH, height: WIDTH < 600 ? 844 : 860 } })
-    const page = await context.newPage()
-    for (const [name, path] of routes.filter(([n]) => !process.env.ROUTES || process.env.ROUTES.split(',').includes(n))) {
-      await page.goto(base + path)
-      await page.locator('h1').first().waitFor()
-      // lazily loaded parts (graphs) show a loading state first
-      await page.waitForFunction("!document.querySelector('.state-loading')", null, { timeout: 10_000 }).catch(() => {})
-      await page.waitForTimeout(150)
-      await page.screenshot({ path: `${outDir}/${name}-${scheme}.png`, fullPage: process.env.FULL === '1' })
+  const chosen = routes.filter(([n]) => !process.env.ROUTES || process.env.ROUTES.split(',').includes(n))
+  for (const width of WIDTHS) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: width < 600 ? 844 : 860 } })
+      const page = await context.newPage()
+      await page.goto(base)
+      for (const [name, path, personId] of chosen) {
+        await page.evaluate((id) => (id ? localStorage.setItem('tessera.demo.identity', id) : localStorage.removeItem('tessera.demo.identity')), personId ?? null)
+        await page.goto(base + path)
+        await page.locator('h1').first().waitFor()
+        // lazily loaded parts (graphs) show a loading state first
+        await page.waitForFunction("!document.querySelector('.state-loading')", null, { timeout: 10_000 }).catch(() => {})
+        await page.waitForTimeout(150)
+        const file = WIDTHS.length > 1 ? `${name}-${width}-${scheme}` : `${name}-${scheme}`
+        await page.screenshot({ path: `${outDir}/${file}.png`, fullPage: process.env.FULL === '1' })
+      }
+      await context.close()
     }
-    await context.close()
   }
   await browser.close()
 } finally {

@@ -15,5 +15,7 @@ export const ROUTES = [
   { path: '/teams', heading: 'Teams' },
   { path: '/teams/playback-data', heading: 'Playback Data' },
   { path: '/people/maya-chen', heading: 'Maya Chen' },
+  { path: '/following', heading: 'Following' },
+  { path: '/requests', heading: 'Access requests' },
   { path: '/no/such/page', heading: 'Page not found' },
 ]
