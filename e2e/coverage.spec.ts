@@ -80,7 +80,7 @@ test('the map is usable by keyboard and shows a tile’s figure on focus and on 
   await page.goBack()
   await map.getByRole('link', { name: /^Finance:/ }).hover()
   await expect(map.locator('.treemap-tooltip')).toContainText('Finance')
-  await expect(map.locator('.treemap-tooltip')).toContainText(/products: \d+ source-aligned/)
+  await expect(map.locator('.treemap-tooltip')).toContainText(/products? in use: \d+ source-aligned/)
 })
 
 test('a screen-reader user reads the figures as a table', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { domainDependencies, emptyCounts, rollUpDomains, share } from './domain-rollup'
+import { domainDependencies, domainProductCount, emptyCounts, productCountText, rollUpDomains, share } from './domain-rollup'
 import type { DomainCounts } from './domain-rollup'
 import { makeColumn, makeConsumer, makeDomain, makePort, makeProduct } from './test-products'
 
@@ -185,5 +185,23 @@ describe('domainDependencies', () => {
       { from: 'y', to: 'x', weight: 1 },
     ])
     expect(Object.fromEntries(roles)).toEqual({ x: 'both', y: 'both' })
+  })
+})
+
+describe('domainProductCount', () => {
+  it('counts products in use with sub-domains, and says what it includes and leaves out', () => {
+    const domains = [makeDomain('root'), makeDomain('child', { parentId: 'root' })]
+    const products = [
+      makeProduct({ domainId: 'root' }),
+      makeProduct({ domainId: 'child' }),
+      makeProduct({ domainId: 'child', lifecycle: 'retired' }),
+      makeProduct({ domainId: 'root', lifecycle: 'draft' }),
+    ]
+    const rollups = rollUpDomains(domains, products)
+    const root = domainProductCount(rollups.get('root'))
+    expect(root).toEqual({ count: 3, inSubDomains: 1, retired: 1 })
+    expect(productCountText(root)).toBe('3 products (1 in sub-domains; 1 retired not counted)')
+    expect(productCountText(domainProductCount(rollups.get('child')))).toBe('1 product (1 retired not counted)')
+    expect(productCountText(domainProductCount(undefined))).toBe('0 products')
   })
 })

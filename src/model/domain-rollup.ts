@@ -189,3 +189,31 @@ export function domainDependencies(
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/** A domain's product count as every view shows it: products in use (not retired), sub-domains included. */
+export interface DomainProductCount {
+  /** Not retired, in the domain or any sub-domain: the number shown. */
+  count: number
+  /** Of `count`, those in sub-domains. */
+  inSubDomains: number
+  /** Retired products, domain and sub-domains, left out of `count`. */
+  retired: number
+}
+
+export function domainProductCount(rollup: DomainRollup | undefined): DomainProductCount {
+  if (!rollup) return { count: 0, inSubDomains: 0, retired: 0 }
+  return {
+    count: rollup.total.productCount,
+    inSubDomains: rollup.total.productCount - rollup.own.productCount,
+    retired: rollup.total.byLifecycle.retired,
+  }
+}
+
+/** "12 products (3 in sub-domains; 2 retired not counted)": the count and what it includes, in words. */
+export function productCountText({ count, inSubDomains, retired }: DomainProductCount): string {
+  const notes = [
+    ...(inSubDomains > 0 ? [`${inSubDomains} in sub-domains`] : []),
+    ...(retired > 0 ? [`${retired} retired not counted`] : []),
+  ]
+  return `${count} ${count === 1 ? 'product' : 'products'}${notes.length ? ` (${notes.join('; ')})` : ''}`
+}

@@ -26,8 +26,8 @@ export function CoverageTable({
           <tr>
             <th scope="col">Domain</th>
             <th scope="col">Owner team</th>
-            <th scope="col" className="num">
-              Products
+            <th scope="col" className="num" title="Not retired, without sub-domains">
+              Own products
             </th>
             {measures.map((m) => (
               <th key={m} scope="col">

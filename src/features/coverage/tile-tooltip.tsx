@@ -34,7 +34,7 @@ export function TileTooltip({
       <div className="muted">
         {counts.productCount === 0
           ? 'No data products'
-          : `${counts.productCount} products: ${counts.byKind['source-aligned']} source-aligned, ${counts.byKind.aggregate} aggregate, ${counts.byKind['consumer-aligned']} consumer-aligned`}
+          : `${counts.productCount} ${counts.productCount === 1 ? 'product' : 'products'} in use: ${counts.byKind['source-aligned']} source-aligned, ${counts.byKind.aggregate} aggregate, ${counts.byKind['consumer-aligned']} consumer-aligned`}
       </div>
       <div className="muted">{ownerTeam ? `Owner: ${ownerTeam}` : 'No owner team'}</div>
     </div>

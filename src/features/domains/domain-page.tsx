@@ -2,7 +2,7 @@ import { FollowSlot } from '../../ui/slots'
 import { useCallback, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { NotFoundError } from '../../backends/errors'
-import { emptyCounts, rollUpDomains } from '../../model/domain-rollup'
+import { domainProductCount, emptyCounts, productCountText, rollUpDomains } from '../../model/domain-rollup'
 import { domainNeighbours, domainTopology } from '../../model/domain-topology'
 import { domainPath } from '../../model/domain-tree'
 import { useCatalog } from '../../queries/use-catalog'
@@ -15,6 +15,10 @@ import { DomainOwner } from './domain-owner'
 import { DomainProducts } from './domain-products'
 import './domains.css'
 import { searchPath } from '../../model/search/search-params'
+import { LIFECYCLES } from '../../model/types'
+
+// The products the count above is of: the search leaves retired ones out too.
+const IN_USE = LIFECYCLES.filter((l) => l !== 'retired')
 
 export function DomainPage() {
   const { id = '' } = useParams()
@@ -53,10 +57,8 @@ export function DomainPage() {
         </div>
         {domain.description && <Markdown>{domain.description}</Markdown>}
         <p className="muted">
-          {rollup.own.productCount} {rollup.own.productCount === 1 ? 'product' : 'products'}
-          {children.length > 0 && ` here, ${rollup.total.productCount} with sub-domains`}
-          {rollup.own.byLifecycle.retired > 0 && ` (and ${rollup.own.byLifecycle.retired} retired)`}.{' '}
-          <Link to={searchPath({ filters: { domain: [id] } })}>Search this domain’s products</Link>
+          <span className="domain-product-count">{productCountText(domainProductCount(rollup))}</span>.{' '}
+          <Link to={searchPath({ filters: { domain: [id], lifecycle: IN_USE } })}>Search this domain’s products</Link>
         </p>
         {children.length > 0 && (
           <p>

@@ -2,7 +2,7 @@ import { plural } from '../../model/plural'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { buildDomainTree, type DomainNode } from '../../model/domain-tree'
-import { rollUpDomains, type DomainRollup } from '../../model/domain-rollup'
+import { domainProductCount, productCountText, rollUpDomains, type DomainRollup } from '../../model/domain-rollup'
 import { kindLabel } from '../../model/product-queries'
 import { PRODUCT_KINDS } from '../../model/types'
 import { useCatalog } from '../../queries/use-catalog'
@@ -19,9 +19,7 @@ function DomainSummary({ rollup }: { rollup: DomainRollup | undefined }) {
   return (
     <>
       <div className="result-meta row">
-        <span>
-          {n} {n === 1 ? 'product' : 'products'}:
-        </span>
+        <span className="domain-product-count">{productCountText(domainProductCount(rollup))}:</span>
         <span className="domain-kinds">
           {PRODUCT_KINDS.map((kind) =>
             total.byKind[kind] > 0 ? (
@@ -102,7 +100,7 @@ export function DomainsPage() {
         <h1>Domains</h1>
         <p className="muted">
           {plural(domains.length, 'business domain')} and the data products each provides. Sub-domains are shown inside their parent; counts and
-          health include them. <Link to="/coverage">See the coverage map</Link>
+          health include them and leave retired products out, as the domain pages, the coverage map and search do. <Link to="/coverage">See the coverage map</Link>
         </p>
       </header>
       {tree.length === 0 ? (
