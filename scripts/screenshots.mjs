@@ -47,6 +47,8 @@ const routes = [
   ['following', '/following', 'sam-okafor'],
   ['requests', '/requests', 'maya-chen'],
   ['sources', '/sources'],
+  ['glossary', '/glossary'],
+  ['glossary-term', '/glossary/Watch%20time'],
   ['not-found', '/nowhere'],
 ]
 

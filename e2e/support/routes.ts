@@ -17,5 +17,7 @@ export const ROUTES = [
   { path: '/people/maya-chen', heading: 'Maya Chen' },
   { path: '/following', heading: 'Following' },
   { path: '/requests', heading: 'Access requests' },
+  { path: '/glossary', heading: 'Glossary' },
+  { path: '/glossary/Watch%20time', heading: 'Watch time' },
   { path: '/no/such/page', heading: 'Page not found' },
 ]

@@ -62,6 +62,8 @@ export function createRoutes({ queryClient, backend }: RouterDeps): RouteObject[
             catalogPage('teams', () => import('../features/teams/teams-page').then((m) => m.TeamsPage)),
             catalogPage('teams/:id', () => import('../features/teams/team-page').then((m) => m.TeamPage)),
             catalogPage('people/:id', () => import('../features/teams/person-page').then((m) => m.PersonPage)),
+            catalogPage('glossary', () => import('../features/glossary/glossary-page').then((m) => m.GlossaryPage)),
+            catalogPage('glossary/:term', () => import('../features/glossary/glossary-term-page').then((m) => m.GlossaryTermPage)),
             catalogPage('following', () => import('../features/follow/following-page').then((m) => m.FollowingPage)),
             catalogPage('requests', () => import('../features/access/requests-page').then((m) => m.RequestsPage)),
             { path: 'sources', lazy: async () => ({ Component: (await import('../features/sources/sources-page')).SourcesPage }) },

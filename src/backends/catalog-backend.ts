@@ -14,6 +14,7 @@ import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../mod
 import type { AccessDecision, AccessRequest, NewAccessRequest } from '../model/access-requests'
 import type { Follow, FollowTarget } from '../model/follows'
 import type { SavedSearch } from '../model/saved-searches'
+import type { GlossaryTerm } from '../model/glossary'
 
 export interface RequestOptions {
   /** Cancels the request when a query is superseded or unmounted. */
@@ -193,6 +194,8 @@ export interface CatalogBackend {
   listFollows?(options?: RequestOptions): Promise<Follow[]>
   /** Starts or stops following a product or domain; answers the caller's follows as they are now. */
   setFollow?(target: FollowTarget, following: boolean, options?: RequestOptions): Promise<Follow[]>
+  /** The business glossary's terms with their definitions and related terms; absent where the backend keeps no glossary. */
+  listGlossary?(options?: RequestOptions): Promise<GlossaryTerm[]>
   /** The caller's saved searches, newest first; absent where the backend keeps none (Tessera keeps them on the device). */
   listSavedSearches?(options?: RequestOptions): Promise<SavedSearch[]>
   /** Saves a search (a new one, a rename, or what it matched when opened); answers the caller's saved searches as they are now. */

@@ -9,6 +9,8 @@ import { demoIdentities, describeIdentity } from './demo-identities'
 import { createAccessRequestHandlers } from './access-request-handlers'
 import { createFollowHandlers } from './follow-handlers'
 import { createSavedSearchHandlers } from './saved-search-handlers'
+import { createGlossaryHandlers } from './glossary-handlers'
+import { demoGlossary } from './demo-mesh/glossary'
 
 const revisionFrom = (ifMatch: string | null): number | undefined => {
   const match = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)
@@ -84,5 +86,6 @@ export function createCatalogHandlers(store: DemoStore, basePath = DEMO_BASE_URL
     ...createAccessRequestHandlers(store, at, personOf),
     ...createFollowHandlers(store, at, personOf),
     ...createSavedSearchHandlers(store, at, personOf),
+    ...createGlossaryHandlers(at, demoGlossary),
   ]
 }

@@ -3,7 +3,7 @@ import { InvalidDataError } from '../errors'
 import type { Catalog, Urn } from '../../model/types'
 import { createHttp, type HttpOptions } from './http'
 import { parseListing, parseRecord } from './parse'
-import { accessRequestSchema, changeSchema, followSchema, domainSchema, savedSearchSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
+import { accessRequestSchema, changeSchema, followSchema, domainSchema, glossaryTermSchema, savedSearchSchema, identitySchema, personSchema, productSchema, teamSchema } from './wire-schemas'
 import { byLatestActivity } from '../../model/access-requests'
 import { z } from 'zod'
 
@@ -135,6 +135,10 @@ export function createRestBackend(config: RestBackendConfig): CatalogBackend {
     async deleteSavedSearch(id, { signal } = {}) {
       const raw = await request({ method: 'DELETE', path: savedSearchPath(id), signal, what: 'your saved searches' })
       return parseListing(savedSearchSchema, raw, 'saved search', byId).items
+    },
+
+    async listGlossary({ signal } = {}) {
+      return parseListing(glossaryTermSchema, await request({ path: '/glossary', signal, what: 'the glossary' }), 'glossary term').items
     },
 
     async getIdentity({ signal } = {}) {

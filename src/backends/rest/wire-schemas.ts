@@ -23,6 +23,7 @@ import {
   type NewAccessRequest,
 } from '../../model/access-requests'
 import { FOLLOW_KINDS, type Follow } from '../../model/follows'
+import type { GlossaryTerm } from '../../model/glossary'
 import { NAME_LIMIT, SEEN_LIMIT, type SavedSearch } from '../../model/saved-searches'
 import { FACET_KEYS, SORTS } from '../../model/search/search-types'
 import { checkDetailShape, observedShape } from './wire-observations'
@@ -236,3 +237,10 @@ export const savedSearchSchema = z.object({
   openedAt: text,
   seen: z.array(text).max(SEEN_LIMIT),
 }) satisfies z.ZodType<SavedSearch>
+
+export const glossaryTermSchema = z.object({
+  name: text.trim().min(1),
+  definition: text.optional(),
+  related: list(text),
+  glossary: text.optional(),
+}) satisfies z.ZodType<GlossaryTerm, unknown>

@@ -7,7 +7,7 @@ import { HomeSection, type HomeContext } from './home-section'
 const TAGS = 12
 
 /** Find data: a search box, the tags most products carry, and the ways to browse. */
-export function FindData({ catalog }: HomeContext) {
+export function FindData({ backend, catalog }: HomeContext) {
   const navigate = useNavigate()
   const [q, setQ] = useState('')
   const tags = popularTags(catalog.catalog.products, TAGS)
@@ -48,6 +48,7 @@ export function FindData({ catalog }: HomeContext) {
         <Link to="/search">All data products</Link>
         {catalog.catalog.domains.length > 0 && <Link to="/domains">Browse by domain</Link>}
         {catalog.catalog.teams.length > 0 && <Link to="/teams">Browse by team</Link>}
+        {(backend.listGlossary || catalog.catalog.products.some((p) => p.glossaryTerms.length > 0)) && <Link to="/glossary">Glossary</Link>}
       </p>
     </HomeSection>
   )

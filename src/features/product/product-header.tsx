@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
+import { glossaryPath } from '../../model/glossary'
 import type { DataProduct } from '../../model/types'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { CopyButton } from '../../ui/copy-button'
@@ -178,7 +179,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             label="Glossary terms"
             noun="term"
             items={product.glossaryTerms}
-            to={(term) => searchPath({ q: term })}
+            to={glossaryPath}
             usage={() => termUsage(catalog.catalog.products.map((p) => p.glossaryTerms))}
           />
           <dt>Updated</dt>

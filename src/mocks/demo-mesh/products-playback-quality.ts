@@ -1,5 +1,5 @@
 import type { DataProduct } from '../../model/types'
-import { col, key, pii, struct, undocumented } from './build-columns'
+import { col, key, pii, struct, tagged, undocumented } from './build-columns'
 import { file, table, view } from './build-ports'
 import {
   completeness,
@@ -64,7 +64,7 @@ Raw logs are kept for **30 days** only, for privacy reasons.`,
     outputPorts: [
       table({ id: 'qoe-table', location: 'lumen_prod.playback_quality.qoe_session', columns: [
         key('session_id', 'string', 'Playback session.'), col('startup_time_ms', 'int', 'Time to first frame.'),
-        col('rebuffer_count', 'int', 'Stalls after the first frame.'), col('rebuffer_ratio', 'double', 'Stalled over watched seconds.'),
+        col('rebuffer_count', 'int', 'Stalls after the first frame.'), tagged(col('rebuffer_ratio', 'double', 'Stalled over watched seconds.'), 'Rebuffer ratio'),
         col('avg_bitrate_kbps', 'int', 'Time-weighted mean bitrate.'),
         struct('bitrate_profile', [
           col('sd_seconds', 'bigint', 'Seconds below 720p.'), col('hd_seconds', 'bigint', 'Seconds at 720p–1080p.'),
@@ -121,7 +121,7 @@ Raw logs are kept for **30 days** only, for privacy reasons.`,
     outputPorts: [
       table({ id: 'rebuffering-table', location: 'lumen_prod.playback_quality.rebuffering_by_isp_daily', columns: [
         col('activity_date', 'date', 'UTC date.'), col('isp', 'string', 'Internet provider.'), countryCode(),
-        col('cdn', 'string', 'CDN.'), col('rebuffer_ratio', 'double', 'Stalled over watched seconds.'),
+        col('cdn', 'string', 'CDN.'), tagged(col('rebuffer_ratio', 'double', 'Stalled over watched seconds.'), 'Rebuffer ratio'),
         col('cache_hit_ratio', 'double', 'Share of edge hits.'), col('sessions', 'bigint', 'Sessions measured.'),
       ] }),
     ],

@@ -1,5 +1,5 @@
 import type { DataProduct } from '../../model/types'
-import { arrayOfStruct, col, undocumented } from './build-columns'
+import { arrayOfStruct, col, tagged, undocumented } from './build-columns'
 import { api, file, table, topic } from './build-ports'
 import {
   availability,
@@ -66,7 +66,7 @@ The training set for every ranker. Kids profiles are excluded.`,
     outputPorts: [
       table({ id: 'interactions-table', location: 'lumen_prod.recommendations.interactions', columns: [
         profileId(), titleId(), col('impressions', 'int', 'Times shown.'), col('plays', 'int', 'Sessions started.'),
-        col('watch_seconds', 'bigint', 'Seconds watched.'), col('completed', 'boolean', 'Reached the credits.'),
+        tagged(col('watch_seconds', 'bigint', 'Seconds watched.'), 'Watch time'), col('completed', 'boolean', 'Reached the credits.'),
         col('thumb', 'int', '-1, 0 or 1.'), col('last_interaction_at', 'timestamp', 'Latest interaction.'),
       ] }),
     ],
