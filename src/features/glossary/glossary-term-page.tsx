@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { findTerm, glossaryPath, relatedTerms, termCarriers } from '../../model/glossary'
 import { searchPath } from '../../model/search/search-params'
@@ -21,7 +20,7 @@ export function GlossaryTermPage() {
   const term = findTerm(glossary.data ?? [], name)
   const title = term?.name ?? name
   useDocumentTitle(title)
-  const carriers = useMemo(() => termCarriers(catalog.catalog.products, title), [catalog, title])
+  const carriers = termCarriers(catalog.catalog.products, title)
   const related = relatedTerms(glossary.data ?? [], title)
   const domainName = (id: string) => catalog.domain(id)?.name ?? id
 
