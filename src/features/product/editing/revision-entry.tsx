@@ -17,16 +17,20 @@ const isMarkdown = (field: string) => parseFieldKey(field)?.field === 'descripti
 
 const revisions = (group: RevisionGroup) => (group.first === group.last ? `Revision ${group.last}` : `Revisions ${group.first}–${group.last}`)
 
-function FieldDiff({ change, open, onRestore }: { change: FieldChange; open: boolean; onRestore?: () => void }) {
+/** What History offers for one field's change: a restore, or why there is none. */
+type FieldRestore = { run: () => void } | { cannot: string }
+
+function FieldDiff({ change, open, restore }: { change: FieldChange; open: boolean; restore?: FieldRestore }) {
   return (
     <details className="history-diff" open={open}>
       <summary>{label(change.field)}</summary>
       {isMarkdown(change.field) ? <MarkdownDiff before={change.before} after={change.after} /> : <DiffView segments={diffText(change.before, change.after, 'lines')} />}
-      {onRestore && (
-        <button type="button" className="button button-small" onClick={onRestore}>
+      {restore && 'run' in restore && (
+        <button type="button" className="button button-small" onClick={restore.run}>
           Restore the earlier {label(change.field).toLowerCase()}
         </button>
       )}
+      {restore && 'cannot' in restore && <p className="muted history-cannot">{restore.cannot}</p>}
     </details>
   )
 }
@@ -37,10 +41,15 @@ export function RevisionEntry({ group, history, catalog, open, newest }: { group
   const { restore, note, canRestore, canWrite } = useRestore()
   const titleId = `revision-${group.last}`
   const whole = newest ? undefined : restoreRevision(history, group.last)
-  const restorable = (change: FieldChange) => {
+  const restorable = (change: FieldChange): FieldRestore | undefined => {
+    if (!canRestore) return undefined
     const edit = restoreEdit(change.field, change.before)
-    return canRestore && edit && canWrite(edit.ref) ? () => restore([edit], `The earlier ${label(change.field).toLowerCase()}`) : undefined
+    if (!edit) return { cannot: `${label(change.field)} cannot be restored from history.` }
+    if (!canWrite(edit.ref)) return { cannot: `This catalogue does not take changes to ${label(change.field).toLowerCase()} from Tessera, so it cannot be restored here.` }
+    return { run: () => restore([edit], `The earlier ${label(change.field).toLowerCase()}`) }
   }
+  const writable = whole?.edits.filter((e) => canWrite(e.ref)) ?? []
+  const unwritable = whole?.edits.filter((e) => !canWrite(e.ref)).map((e) => e.ref) ?? []
   return (
     <li className="history-entry">
       <article aria-labelledby={titleId}>
@@ -64,16 +73,19 @@ export function RevisionEntry({ group, history, catalog, open, newest }: { group
           </details>
         )}
         {group.fields.map((change) => (
-          <FieldDiff key={change.field} change={change} open={open} onRestore={restorable(change)} />
+          <FieldDiff key={change.field} change={change} open={open} restore={restorable(change)} />
         ))}
-        {canRestore && whole && whole.edits.length > 0 && (
+        {canRestore && whole && (writable.length > 0 || unwritable.length > 0) && (
           <div className="history-restore">
-            <button type="button" className="button button-small" onClick={() => restore(whole.edits, `Revision ${group.last}`)}>
-              Restore revision {group.last}
-            </button>
+            {writable.length > 0 && (
+              <button type="button" className="button button-small" onClick={() => restore(writable, `Revision ${group.last}`)}>
+                Restore revision {group.last}
+              </button>
+            )}
             <span className="muted">
-              Sets {fieldNames(whole.edits.map((e) => e.ref)).toLowerCase()} back to how they were after this revision.
+              {writable.length > 0 && `Sets ${fieldNames(writable.map((e) => e.ref)).toLowerCase()} back to how ${writable.length === 1 ? 'it was' : 'they were'} after this revision.`}
               {whole.cannot.length > 0 && ` ${fieldNames(whole.cannot)} cannot be restored from history.`}
+              {unwritable.length > 0 && ` This catalogue does not take changes to ${fieldNames(unwritable).toLowerCase()} from Tessera, so they cannot be restored here.`}
             </span>
           </div>
         )}
