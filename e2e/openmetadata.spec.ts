@@ -87,6 +87,23 @@ test('an analyst searches OpenMetadata, narrows by a facet, opens a product, rea
   await expect(page).toHaveURL(productUrl(ORDERS))
 })
 
+test('a consumer reads the test case results of a product’s tables, dated, with a month of runs, on the Contract & quality tab', async ({ page, context }) => {
+  await serveOpenMetadata(context)
+  await page.goto(`${productUrl(ORDERS)}?tab=contract`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+  // no contract: the checks OpenMetadata runs are the product's quality checks
+  const monitored = page.getByRole('region', { name: 'Quality checks', exact: true })
+  const check = (name: string) => monitored.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) })
+  await expect(check('SKU matches the product catalogue')).toContainText('Failing')
+  await expect(check('SKU matches the product catalogue')).toContainText('Found 3 values not matching the pattern.')
+  await expect(check('Orders row count in range')).toContainText('Passing')
+  const strip = monitored.getByRole('list', { name: /^Orders row count in range: last 30 runs, / })
+  await expect(strip.getByRole('listitem')).toHaveCount(30)
+  await expect(page.locator('.trust-line')).toContainText(/2 of 3 checks passing, 1 failing · last run \d\d:\d\d/)
+  await expectNoSeriousA11yViolations(page)
+  await snap(page, 'openmetadata-contract', monitored)
+})
+
 test('an expert edits a description in OpenMetadata and finds it after a reload', async ({ page, context }) => {
   await serveOpenMetadata(context)
   await page.goto(productUrl(ORDERS))
