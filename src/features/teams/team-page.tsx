@@ -87,7 +87,7 @@ function Products({ portfolio }: { portfolio: TeamPortfolio }) {
         Products ({portfolio.total})
       </h2>
       <HealthSummary portfolio={portfolio} />
-      {portfolio.counts.productCount > 0 && portfolio.counts.documented === 0 && (
+      {portfolio.counts.productCount > 0 && portfolio.counts.documented === 0 && portfolio.counts.documentationPartial === 0 && (
         <p className="notice notice-warning">None of this team’s products is documented: each lacks part of its documentation (see each product’s figure below).</p>
       )}
       {portfolio.groups.map((group) => (
