@@ -218,6 +218,20 @@ export interface ColumnLineage {
   from: { productUrn: Urn; outputPortId?: string; column: string }[]
 }
 
+/** How much a product is read, as the backend counts it (queries against its output ports). */
+export interface ProductUsage {
+  /** Queries over the last 30 days. */
+  queries: number
+  /** Distinct people or accounts that queried it over the last 30 days, when known. */
+  users?: number
+  /** Queries over the 30 days before those, when known: the trend. */
+  previousQueries?: number
+  /** Queries per day over the last 30 days, oldest first, when known. */
+  daily?: number[]
+  /** When the backend computed the figures. */
+  asOf?: string
+}
+
 export interface DataProduct {
   urn: Urn
   /** What the product's source also calls it, e.g. a descriptor's `id` or a dbt model's `unique_id`; found by search and by address. */
@@ -252,6 +266,8 @@ export interface DataProduct {
   updatedBy?: string
   /** Label of the backend the product came from, when several backends are shown as one mesh. */
   source?: string
+  /** Absent where the backend keeps no usage statistics. */
+  usage?: ProductUsage
 }
 
 /** The fields a product owner may change through a backend that supports editing. */

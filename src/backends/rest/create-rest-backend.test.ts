@@ -39,6 +39,25 @@ describe('rest backend reading', () => {
     expect(catalog.issues.find((i) => i.ref === 'urn:bad')?.message).toMatch(/kind/)
   })
 
+  it('reads usage where the server counts it and drops malformed counts, keeping the product', async () => {
+    const [first, second, third] = demoMesh.products
+    server.use(
+      http.get('*/catalog', () =>
+        HttpResponse.json({
+          ...demoMesh,
+          products: [
+            { ...first, usage: { queries: 120, users: 7, previousQueries: 100, daily: [1, 2, 3] } },
+            { ...second, usage: { queries: -3 } },
+            { ...third, usage: { queries: 9, users: 'many', daily: 'lots' } },
+          ],
+        }),
+      ),
+    )
+    const catalog = await as().getCatalog()
+    expect(catalog.issues).toEqual([])
+    expect(catalog.products.map((p) => p.usage)).toEqual([{ queries: 120, users: 7, previousQueries: 100, daily: [1, 2, 3] }, undefined, { queries: 9 }])
+  })
+
   it('rejects a catalogue that is not an object of lists', async () => {
     server.use(http.get('*/catalog', () => HttpResponse.json({ products: 'nope', domains: [], teams: [], people: [] })))
     await expect(as().getCatalog()).rejects.toBeInstanceOf(InvalidDataError)

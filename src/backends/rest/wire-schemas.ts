@@ -31,6 +31,7 @@ import { checkDetailShape, observedShape } from './wire-observations'
 // Optional collections default to empty so a sparse but honest record still loads.
 const list = <T extends z.ZodType>(item: T) => z.array(item).default([])
 const text = z.string()
+const count = z.number().int().nonnegative()
 
 const contactSchema = z.object({
   kind: z.enum(['email', 'chat', 'phone', 'web']),
@@ -159,6 +160,17 @@ export const productSchema = z.object({
   revision: z.number().int().nonnegative(),
   updatedAt: text,
   updatedBy: text.optional(),
+  // Usage is a hint: a malformed count is dropped, the product still loads.
+  usage: z
+    .object({
+      queries: count,
+      users: count.optional().catch(undefined),
+      previousQueries: count.optional().catch(undefined),
+      daily: z.array(count).max(366).optional().catch(undefined),
+      asOf: text.optional().catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
 }) satisfies z.ZodType<DataProduct>
 
 export const editableFieldsSchema = z

@@ -9,6 +9,7 @@ import { FindData } from './find-data'
 import type { HomeContext } from './home-section'
 import { MeshGlance } from './mesh-glance'
 import { MostDependedOn } from './most-depended-on'
+import { MostUsed } from './most-used'
 import { MyDomains } from './my-domains'
 import { MyProducts } from './my-products'
 import { RecentChanges } from './recent-changes'
@@ -22,7 +23,7 @@ import './home.css'
  * change feed) come through the home-sections slot.
  */
 const MAIN: ComponentType<HomeContext>[] = [MyProducts, HomeSectionsSlot, SavedSearches, FindData, RecentChanges]
-const SIDE: ComponentType<HomeContext>[] = [MyDomains, MeshGlance, MostDependedOn]
+const SIDE: ComponentType<HomeContext>[] = [MyDomains, MeshGlance, MostUsed, MostDependedOn]
 
 /** `/`: where each visitor's day starts: what they own and what it lacks, ways into the data, the mesh at a glance. */
 export function HomePage() {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { CatalogIndex } from '../../model/catalog-index'
 import { glossaryPath } from '../../model/glossary'
+import { UsageFact } from './usage-fact'
 import type { DataProduct } from '../../model/types'
 import { KindBadge, LifecycleBadge } from '../../ui/badges'
 import { CopyButton } from '../../ui/copy-button'
@@ -182,6 +183,7 @@ export function ProductHeader({ product, catalog, hasHistory }: { product: DataP
             to={glossaryPath}
             usage={() => termUsage(catalog.catalog.products.map((p) => p.glossaryTerms))}
           />
+          {product.usage && <UsageFact usage={product.usage} />}
           <dt>Updated</dt>
           <dd>
             <TimeAgo iso={product.updatedAt} />

@@ -17,12 +17,13 @@ import { recommendationsProducts } from './products-recommendations'
 import { subscriptionsBillingProducts } from './products-subscriptions-billing'
 import { subscriberMetricsProducts } from './products-subscriptions-billing-metrics'
 import { teams } from './teams'
+import { withUsage } from './usage'
 
 /**
  * Lumen, a fictional video streaming company: the mesh Tessera shows with no backend configured.
- * Its SLOs and checks are dated relative to when the demo starts.
+ * Its SLOs and checks are dated, and its usage counted, relative to when the demo starts.
  */
-export const demoMesh: Catalog = withObservations({
+export const demoMesh: Catalog = withUsage(withObservations({
   domains,
   teams,
   people,
@@ -43,4 +44,4 @@ export const demoMesh: Catalog = withObservations({
     ...experimentationProducts,
   ],
   issues: [],
-})
+}))

@@ -9,7 +9,7 @@ import type { Catalog, DataProduct, Incident, QualityCheck, Run, RunOutcome, Slo
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-function seeded(text: string): () => number {
+export function seeded(text: string): () => number {
   let h = 2166136261
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
   return () => {

@@ -232,3 +232,21 @@ describe('sorting and paging', () => {
     expect(titles('').at(-1)).toBe('Playback sessions (legacy)')
   })
 })
+
+describe('usage as a ranking signal', () => {
+  const twin = (urn: string, queries?: number) =>
+    makeProduct({ urn, name: urn.split('.').pop()!, title: `Churn ${urn.slice(-1)}`, description: 'Monthly churn by plan.', ...(queries === undefined ? {} : { usage: { queries } }) })
+
+  it('puts the more used of two equally matching products first, whichever comes first in the catalogue', () => {
+    const hits = (products: DataProduct[]) => createSearchIndex(catalogOf(products)).search(request('churn')).hits.map((h) => h.urn)
+    expect(hits([twin('urn:x.a', 20), twin('urn:x.b', 4000)])).toEqual(['urn:x.b', 'urn:x.a'])
+    expect(hits([twin('urn:x.a', 4000), twin('urn:x.b', 20)])).toEqual(['urn:x.a', 'urn:x.b'])
+    expect(hits([twin('urn:x.a'), twin('urn:x.b', 20)])).toEqual(['urn:x.b', 'urn:x.a'])
+  })
+
+  it('does not lift a weak match above a name match, however used', () => {
+    const named = makeProduct({ urn: 'urn:x.named', name: 'churn', title: 'Churn', usage: { queries: 1 } })
+    const mentioned = makeProduct({ urn: 'urn:x.mentioned', name: 'plans', title: 'Plans', description: 'Plans, and churn among them.', usage: { queries: 90000 } })
+    expect(createSearchIndex(catalogOf([mentioned, named])).search(request('churn')).hits[0]!.urn).toBe('urn:x.named')
+  })
+})

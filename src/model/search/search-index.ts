@@ -100,7 +100,8 @@ export function createSearchIndex(catalog: Catalog, options: SearchIndexOptions 
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
   const byTitle = rankOf(records, (a, b) => collator.compare(a.product.title, b.product.title))
   const byUpdated = rankOf(records, (a, b) => (a.product.updatedAt < b.product.updatedAt ? 1 : a.product.updatedAt > b.product.updatedAt ? -1 : 0))
-  const quality = records.map(qualityFactor)
+  const mostQueries = records.reduce((most, r) => Math.max(most, r.product.usage?.queries ?? 0), 0)
+  const quality = records.map((r) => qualityFactor(r, mostQueries))
   const allIds = records.map((_, i) => i)
   let last: Ordered | undefined
 
