@@ -32,7 +32,8 @@ test('an owner types a list with nested items and the saved Markdown is exactly 
   await snap(page, 'editor-list', description(page))
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(description(page).locator('li li', { hasText: 'nested: resumed' })).toBeVisible()
-  expect((await stored(page, SESSIONS_URN)).description).toBe(typed)
+  // The page shows a save at once; the server has it a moment later.
+  await expect.poll(async () => (await stored(page, SESSIONS_URN)).description).toBe(typed)
   // The paragraph after the list stays out of it.
   await expect(description(page).getByText('The end.')).toHaveJSProperty('tagName', 'P')
 })
@@ -58,7 +59,7 @@ test('Enter on “pi” picks the tag “pii” in use; a new tag is made only b
   await page.keyboard.press('Enter')
   await form.getByRole('button', { name: 'Save tags' }).click()
   await expect(header.getByRole('link', { name: 'pii' })).toBeVisible()
-  expect((await stored(page, SHARED_URN)).tags.slice(-2)).toEqual(['pii', 'weekly'])
+  await expect.poll(async () => (await stored(page, SHARED_URN)).tags.slice(-2)).toEqual(['pii', 'weekly'])
 })
 
 test('three quick saves are one revision in history, rendered; restoring the earlier description brings it back as a new revision', async ({ page }) => {

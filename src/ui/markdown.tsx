@@ -12,6 +12,12 @@ const components: Components = {
       </a>
     )
   },
+  // Cells keep their words whole; a table wider than the page scrolls inside its own box.
+  table: ({ node: _node, ...rest }) => (
+    <div className="markdown-table">
+      <table {...rest} />
+    </div>
+  ),
   img: ({ src, alt }) => (typeof src === 'string' && /^https:\/\//i.test(src) ? <img src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" /> : null),
 }
 
