@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { MEASURES, measureFigure, type CoverageMeasure } from '../../model/coverage'
+import { productCountText } from '../../model/domain-rollup'
 import { domainsOwnedBy } from './model/home-digest'
 import { HomeSection, type HomeContext } from './home-section'
 
@@ -13,12 +14,12 @@ export function MyDomains({ catalog, person }: HomeContext) {
   return (
     <HomeSection title={owned.length === 1 ? 'My domain’s coverage' : 'My domains’ coverage'} action={<Link to="/coverage">Coverage map</Link>}>
       <ul className="plain-list home-list">
-        {owned.map(({ domain, counts }) => (
+        {owned.map(({ domain, counts, productCount }) => (
           <li key={domain.id}>
             <Link className="result-title" to={`/domains/${encodeURIComponent(domain.id)}`}>
               {domain.name}
             </Link>
-            <span className="muted"> · {counts.productCount === 1 ? '1 product' : `${counts.productCount.toLocaleString()} products`}</span>
+            <span className="muted"> · {productCountText(productCount)}</span>
             {counts.productCount > 0 && (
               <ul className="plain-list home-health" aria-label={`Coverage of ${domain.name}`}>
                 {HEALTH.map((measure) => (

@@ -4,7 +4,7 @@
  */
 import type { CatalogIndex } from '../../../model/catalog-index'
 import { assessCompleteness, type Completeness } from '../../../model/completeness'
-import { countProduct, emptyCounts, rollUpDomains, type DomainCounts } from '../../../model/domain-rollup'
+import { countProduct, domainProductCount, emptyCounts, rollUpDomains, type DomainCounts, type DomainProductCount } from '../../../model/domain-rollup'
 import { productsOwnedByPerson, type PersonProduct } from '../../../model/product-queries'
 import type { DataProduct, Domain, Person } from '../../../model/types'
 
@@ -81,6 +81,8 @@ export interface OwnedDomain {
   domain: Domain
   /** The domain and its sub-domains, as on the coverage map. */
   counts: DomainCounts
+  /** Its product count as the domain pages say it. */
+  productCount: DomainProductCount
 }
 
 /** Domains owned by a team the person is in, each with its roll-up, in catalogue order. */
@@ -89,5 +91,8 @@ export function domainsOwnedBy(index: CatalogIndex, person: Person): OwnedDomain
   const owned = index.catalog.domains.filter((d) => d.ownerTeamId !== undefined && teams.has(d.ownerTeamId))
   if (owned.length === 0) return []
   const rollups = rollUpDomains(index.catalog.domains, index.catalog.products)
-  return owned.map((domain) => ({ domain, counts: rollups.get(domain.id)?.total ?? emptyCounts() }))
+  return owned.map((domain) => {
+    const rollup = rollups.get(domain.id)
+    return { domain, counts: rollup?.total ?? emptyCounts(), productCount: domainProductCount(rollup) }
+  })
 }
