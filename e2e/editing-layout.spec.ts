@@ -63,5 +63,14 @@ for (const size of SIZES) {
     await expect(section.getByRole('button', { name: 'Edit description' })).toBeFocused()
     expect(Math.abs((await top(heading)) - atSave), 'heading moved on saving').toBeLessThanOrEqual(0.5)
     expect(Math.abs((await top(firstLine)) - (await top(heading)) - (before.text - before.heading)), 'text not back in its place').toBeLessThanOrEqual(0.5)
+
+    // “Saved.” is said once by the page's status region and goes from the screen after its time, keeping its place.
+    await expect(page.getByRole('status').filter({ hasText: 'Description saved.' })).toHaveCount(1)
+    const links = page.getByRole('heading', { name: 'Links' })
+    const linksAt = await top(links)
+    const saved = section.getByText('Saved.')
+    await saved.evaluate((element) => element.closest('p')!.getAnimations().forEach((animation) => (animation.currentTime = 8_000)))
+    await expect(saved).toBeHidden()
+    expect(await top(links)).toBe(linksAt)
   })
 }
