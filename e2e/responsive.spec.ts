@@ -103,6 +103,13 @@ test.describe('on a phone', () => {
     const right = await row.evaluate((tr) => Math.max(...[...tr.children].map((cell) => cell.getBoundingClientRect().right)))
     expect(right).toBeLessThanOrEqual(390)
     await expect(row.getByText('Unique id of the playback session', { exact: false })).toBeInViewport({ ratio: 1 })
+
+    // Opened on its last tab, the page shows that tab selected, the strip scrolled to it.
+    await page.goto(`${productUrl(SESSIONS_URN)}?tab=history`)
+    const history = tabs.getByRole('tab', { name: /^History/ })
+    await expect(history).toHaveAttribute('aria-selected', 'true')
+    const [tab, strip] = await Promise.all([history.boundingBox(), tabs.boundingBox()])
+    expect(tab!.x + tab!.width).toBeLessThanOrEqual(strip!.x + strip!.width + 1)
   })
 
   test('the coverage matrix scrolls sideways inside its box with the domains kept in view', async ({ page }) => {

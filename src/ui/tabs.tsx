@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import './controls.css'
 
 export interface TabItem<T extends string> {
@@ -8,6 +8,17 @@ export interface TabItem<T extends string> {
 
 /** How a tab was chosen: a keyboard move replaces the history entry, a click adds one. */
 export type TabSelectVia = 'pointer' | 'keyboard'
+
+// How much of the neighbouring tab stays in sight beside the selected one, to show the strip goes on.
+const PEEK_PX = 32
+
+/** Scrolls a strip of tabs wider than its box sideways (never the page) so `tab` is in sight. */
+function keepInSight(list: HTMLElement, tab: HTMLElement) {
+  const box = list.getBoundingClientRect()
+  const at = tab.getBoundingClientRect()
+  if (at.left < box.left) list.scrollLeft -= box.left - at.left + PEEK_PX
+  else if (at.right > box.right) list.scrollLeft += at.right - box.right + PEEK_PX
+}
 
 const tabId = (prefix: string, id: string) => `${prefix}-tab-${id}`
 const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`
@@ -30,6 +41,12 @@ export function TabList<T extends string>({
   onSelect: (id: T, via: TabSelectVia) => void
 }) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
+  const listRef = useRef<HTMLDivElement>(null)
+  // On a narrow screen the tabs scroll: a page opened on its last tab shows that tab selected.
+  useLayoutEffect(() => {
+    const tab = refs.current.get(selected)
+    if (listRef.current && tab) keepInSight(listRef.current, tab)
+  }, [selected])
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // From the focused tab, not `selected`: the selection lives in the URL and may lag a quick second key press.
     const focused = [...refs.current].find(([, element]) => element === document.activeElement)?.[0]
@@ -43,7 +60,7 @@ export function TabList<T extends string>({
     onSelect(target.id, 'keyboard')
   }
   return (
-    <div role="tablist" aria-label={label} className="tablist" onKeyDown={onKeyDown}>
+    <div ref={listRef} role="tablist" aria-label={label} className="tablist" onKeyDown={onKeyDown}>
       {items.map((item) => {
         const isSelected = item.id === selected
         return (
