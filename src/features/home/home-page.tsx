@@ -20,9 +20,9 @@ import './home.css'
  * The sections of the home page, in reading order (the side column follows the main one on a
  * phone). Each renders nothing when the backend or the visitor gives it nothing to show; a new
  * section is one component and one entry here. Other features' sections (access requests, the
- * change feed) come through the home-sections slot.
+ * change feed: what waits for the visitor) come first, through the home-sections slot.
  */
-const MAIN: ComponentType<HomeContext>[] = [MyProducts, HomeSectionsSlot, SavedSearches, FindData, RecentChanges]
+const MAIN: ComponentType<HomeContext>[] = [HomeSectionsSlot, MyProducts, SavedSearches, FindData, RecentChanges]
 const SIDE: ComponentType<HomeContext>[] = [MyDomains, MeshGlance, MostUsed, MostDependedOn]
 
 /** `/`: where each visitor's day starts: what they own and what it lacks, ways into the data, the mesh at a glance. */
