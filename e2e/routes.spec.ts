@@ -60,3 +60,14 @@ test('dark theme is reachable from the toggle and kept across reloads', async ({
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expectNoSeriousA11yViolations(page)
 })
+
+test('a page opened from its address starts at the top, however far down the last one was read', async ({ page }) => {
+  await page.goto('/teams')
+  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible()
+  await page.mouse.wheel(0, 2000)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+  await page.goto('/domains')
+  await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible()
+  await expect(page.locator('.state-loading')).toHaveCount(0)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+})

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { NavLink, Outlet, ScrollRestoration } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration, type Location } from 'react-router'
 import { useFocusOnNavigation } from './use-focus-on-navigation'
 import { HeaderSearch } from './header-search'
 import { IdentitySwitcher } from './identity-switcher'
@@ -17,6 +17,10 @@ const NAV = [
   { to: '/coverage', label: 'Coverage' },
   { to: '/teams', label: 'Teams' },
 ]
+
+// Every page opened from its address (typed, a link from elsewhere) has the key "default": keyed by
+// that alone, each would open as far down as the last such page was read. Its address tells them apart.
+const scrollKey = (location: Location) => (location.key === 'default' ? `${location.pathname}${location.search}` : location.key)
 
 /** The shell around every page; `fallback` stands in for the page while its code loads. */
 export function AppLayout({ fallback }: { fallback?: ReactNode }) {
@@ -60,7 +64,7 @@ export function AppLayout({ fallback }: { fallback?: ReactNode }) {
         </HeaderMenu>
       </header>
       <QuickOpen />
-      {!fallback && <ScrollRestoration />}
+      {!fallback && <ScrollRestoration getKey={scrollKey} />}
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {fallback ?? <Outlet />}
       </main>
