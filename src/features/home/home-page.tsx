@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
+import { productsOwnedByPerson } from '../../model/product-queries'
 import { useBackend } from '../../queries/backend-context'
 import { identityQuery } from '../../queries/catalog-queries'
 import { useCatalog } from '../../queries/use-catalog'
@@ -33,11 +34,17 @@ export function HomePage() {
   const person = identity?.personId ? catalog.person(identity.personId) : undefined
   useDocumentTitle('Home')
   const context: HomeContext = { backend, catalog, person }
+  const owns = person !== undefined && productsOwnedByPerson(catalog.catalog.products, person.id, catalog.catalog.teams).length > 0
+  const lead = owns
+    ? 'What you own and what it lacks, and the way into the rest of the mesh.'
+    : person
+      ? 'What waits for you, and the way into the mesh.'
+      : 'Find data products, see who owns them and how far they can be trusted.'
   return (
     <article className="home-page">
       <header className="page-header">
         <h1>{person ? `Welcome, ${person.name}` : `Welcome to ${backend.label}`}</h1>
-        <p className="muted">{person ? 'What you own and what it lacks, and the way into the rest of the mesh.' : 'Find data products, see who owns them and how far they can be trusted.'}</p>
+        <p className="muted">{lead}</p>
       </header>
       <div className="home-columns">
         <div className="home-column">
