@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { commitsAhead, createGitHubHandlers, createGitHubRepo, filesOn, pushCommit, type GitHubRepo } from '../src/mocks/github/github-handlers'
+import { createGitHubHandlers } from '../src/mocks/github/github-handlers'
+import { commitsAhead, createGitRepo, filesOn, pushCommit, type GitRepo } from '../src/mocks/git-repo'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { productUrl } from './support/demo'
 import { snap } from './support/editing-shots'
@@ -60,8 +61,8 @@ models:
         data_type: numeric
 `
 
-async function serveShop(context: BrowserContext): Promise<GitHubRepo> {
-  const repo = createGitHubRepo({
+async function serveShop(context: BrowserContext): Promise<GitRepo> {
+  const repo = createGitRepo({
     owner: 'acme',
     name: 'analytics',
     files: { 'shop/models/marts/_orders.yml': ORDERS_YML, 'shop/dbt_project.yml': 'name: shop\n' },
@@ -131,7 +132,7 @@ test('an owner of a dbt product proposes a description and two column descriptio
 
   // What the emulated GitHub received: one branch, one commit per save, one pull request.
   expect([...repo.refs.keys()]).toEqual(['main', BRANCH])
-  expect(repo.pulls.map((p) => [p.number, p.head, p.base, p.state])).toEqual([[12, BRANCH, 'main', 'open']])
+  expect(repo.proposals.map((p) => [p.number, p.head, p.base, p.state])).toEqual([[12, BRANCH, 'main', 'open']])
   expect(commitsAhead(repo, BRANCH)).toHaveLength(3)
   expect(filesOn(repo, BRANCH).get('shop/models/marts/_orders.yml')).toBe(
     teammates.replace('Orders placed on the web shop. #', 'Every order placed on the web shop, paid or not. #')
@@ -139,7 +140,7 @@ test('an owner of a dbt product proposes a description and two column descriptio
       .replace('        data_type: numeric(12,2)\n', '        data_type: numeric(12,2)\n        description: Order total in euro\n'),
   )
   expect(filesOn(repo, BRANCH).get('shop/dbt_project.yml')).toBe('name: shop\n')
-  expect(repo.pulls[0]?.body).toContain('- **Column status of orders**: “placed, paid, shipped or returned”')
+  expect(repo.proposals[0]?.body).toContain('- **Column status of orders**: “placed, paid, shipped or returned”')
 
   const link = proposal.getByRole('heading').getByRole('link', { name: '#12' })
   await expect(link).toHaveAttribute('href', 'https://github.test/acme/analytics/pull/12')
@@ -172,7 +173,7 @@ test('an owner downloads an unsaved change as a patch that git apply accepts', a
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download unsaved changes as a patch' }).click()
   const patch = readFileSync((await (await downloading).path())!, 'utf8')
-  expect(repo.pulls).toEqual([])
+  expect(repo.proposals).toEqual([])
 
   const dir = mkdtempSync(join(tmpdir(), 'tessera-patch-'))
   try {

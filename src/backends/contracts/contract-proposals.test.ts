@@ -5,7 +5,8 @@ import { parseDocument } from 'yaml'
 import { accessTokens } from '../auth/access-tokens'
 import { readFixtureFile } from '../file-sources/read-fixture-file'
 import { server } from '../../mocks/node'
-import { commitsAhead, createGitHubHandlers, createGitHubRepo, filesOn, pushCommit, type GitHubRepo } from '../../mocks/github/github-handlers'
+import { createGitHubHandlers } from '../../mocks/github/github-handlers'
+import { commitsAhead, createGitRepo, filesOn, pushCommit, type GitRepo } from '../../mocks/git-repo'
 import { watchGitHubOpenApi } from '../../mocks/github/github-openapi'
 import { withContractProposals } from './contract-proposals'
 import { createContractsBackend } from './create-contracts-backend'
@@ -17,7 +18,7 @@ const URN = 'urn:tessera:product:contracts.checkout.checkout'
 const ORDERS = readFileSync(new URL('./test-fixtures/orders.odcs.yaml', import.meta.url), 'utf8')
 const openApi = watchGitHubOpenApi(server, BASE)
 
-let repo: GitHubRepo
+let repo: GitRepo
 const backend = () =>
   withContractProposals(
     createContractsBackend({ id: 'contracts', label: 'Contracts', urls: ['orders.odcs.yaml'] }, (request) =>
@@ -27,7 +28,7 @@ const backend = () =>
   )
 
 beforeEach(() => {
-  repo = createGitHubRepo({ owner: 'acme', name: 'analytics', files: { 'contracts/orders.odcs.yaml': ORDERS, 'README.md': '# analytics\n' }, user: { login: 'ana', name: 'Ana', email: 'ana@shop.example' } })
+  repo = createGitRepo({ owner: 'acme', name: 'analytics', files: { 'contracts/orders.odcs.yaml': ORDERS, 'README.md': '# analytics\n' }, user: { login: 'ana', name: 'Ana', email: 'ana@shop.example' } })
   server.use(...createGitHubHandlers(repo, { basePath: BASE, token: TOKEN }))
   accessTokens.set('contracts-git', TOKEN)
 })
@@ -60,9 +61,9 @@ describe('proposals for contract files on GitHub', { timeout: 60_000 }, () => {
     expect(proposed.get('contracts/orders.odcs.yaml')).toBe(
       ORDERS.replace('purpose: Every order placed in the web shop.', 'purpose: Every order placed.').replace('description: Order key.', 'description: The key.'),
     )
-    expect(repo.pulls).toHaveLength(1)
-    expect(repo.pulls[0]).toMatchObject({ number: 12, title: 'Document checkout', head: 'tessera/contracts-checkout-checkout', base: 'main' })
-    expect(repo.pulls[0]?.body).toContain('- **Description**: “Every order placed in the web shop.” → “Every order placed.”')
+    expect(repo.proposals).toHaveLength(1)
+    expect(repo.proposals[0]).toMatchObject({ number: 12, title: 'Document checkout', head: 'tessera/contracts-checkout-checkout', base: 'main' })
+    expect(repo.proposals[0]?.body).toContain('- **Description**: “Every order placed in the web shop.” → “Every order placed.”')
 
     await expect(b.getProposal!(URN)).resolves.toEqual({
       reference: '#12',
@@ -77,7 +78,7 @@ describe('proposals for contract files on GitHub', { timeout: 60_000 }, () => {
 
     await b.updateProduct!(URN, { baseRevision: 1, changes: { tags: ['orders'] } })
     expect(commitsAhead(repo, 'tessera/contracts-checkout-checkout')).toHaveLength(2)
-    expect(repo.pulls).toHaveLength(1)
+    expect(repo.proposals).toHaveLength(1)
     const after = parseDocument(filesOn(repo, 'tessera/contracts-checkout-checkout').get('contracts/orders.odcs.yaml')!).toJS()
     expect(after).toMatchObject({ tags: ['orders'], description: { purpose: 'Every order placed.' } })
     expect((await b.getProposal!(URN))?.changes.map((c) => c.label)).toEqual(['Description', 'Column order_id of orders', 'Tags'])
@@ -100,7 +101,7 @@ describe('proposals for contract files on GitHub', { timeout: 60_000 }, () => {
       kind: 'invalid-data',
       message: expect.stringMatching(/cannot be proposed as it is: Column order_id: its contract file could not be read/),
     })
-    expect(repo.pulls).toEqual([])
+    expect(repo.proposals).toEqual([])
     expect(repo.refs.size).toBe(1)
   })
 
@@ -108,7 +109,7 @@ describe('proposals for contract files on GitHub', { timeout: 60_000 }, () => {
     const b = backend()
     await b.updateProduct!(URN, { baseRevision: 1, changes: { description: 'One.' } })
     await b.withdrawProposal!(URN)
-    expect(repo.pulls[0]?.state).toBe('closed')
+    expect(repo.proposals[0]?.state).toBe('closed')
     expect(repo.refs.has('tessera/contracts-checkout-checkout')).toBe(false)
     await expect(b.getProposal!(URN)).resolves.toMatchObject({ reference: '#12', state: 'closed' })
     await b.updateProduct!(URN, { baseRevision: 1, changes: { description: 'Two.' } })
@@ -119,6 +120,6 @@ describe('proposals for contract files on GitHub', { timeout: 60_000 }, () => {
     const patch = await backend().diffFor!(URN, { description: 'Every order placed.' })
     expect(patch).toContain('--- a/contracts/orders.odcs.yaml\n+++ b/contracts/orders.odcs.yaml\n')
     expect(patch).toContain('-  purpose: Every order placed in the web shop.\n+  purpose: Every order placed.\n')
-    expect(repo.pulls).toEqual([])
+    expect(repo.proposals).toEqual([])
   })
 })

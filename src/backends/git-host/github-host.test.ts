@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { watchGitHubOpenApi } from '../../mocks/github/github-openapi'
-import { commitsAhead, createGitHubHandlers, createGitHubRepo, filesOn, type GitHubRepo } from '../../mocks/github/github-handlers'
+import { createGitHubHandlers } from '../../mocks/github/github-handlers'
+import { commitsAhead, createGitRepo, filesOn, type GitRepo } from '../../mocks/git-repo'
 import { gitBlobSha } from './base64'
 import { createGitHubHost } from './github-host'
 
@@ -12,9 +13,9 @@ const TOKEN = 'ghp_test'
 
 const openApi = watchGitHubOpenApi(server, BASE)
 
-let repo: GitHubRepo
+let repo: GitRepo
 const use = (files: Record<string, string>) => {
-  repo = createGitHubRepo({ owner: 'acme', name: 'analytics', files, user: { login: 'ana', name: 'Ana Silva', email: 'ana@shop.example' } })
+  repo = createGitRepo({ owner: 'acme', name: 'analytics', files, user: { login: 'ana', name: 'Ana Silva', email: 'ana@shop.example' } })
   server.use(...createGitHubHandlers(repo, { basePath: BASE, token: TOKEN }))
 }
 const host = (token: string | undefined = TOKEN) => createGitHubHost({ baseUrl: BASE, owner: 'acme', repo: 'analytics', token: () => token })

@@ -1,106 +1,14 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import { decodeBase64, encodeBase64, gitBlobSha } from '../../backends/git-host/base64'
+import { fakeSha, filesOn, type Commit, type GitRepo, type Proposal } from '../git-repo'
 import samples from './github-samples.json' with { type: 'json' }
-
-interface Commit {
-  sha: string
-  tree: string
-  parents: string[]
-  message: string
-}
-
-interface Pull {
-  number: number
-  state: 'open' | 'closed'
-  title: string
-  body: string
-  head: string
-  base: string
-  created_at: string
-}
-
-/** A GitHub repository held in memory: git objects, branches and pull requests. */
-export interface GitHubRepo {
-  owner: string
-  name: string
-  defaultBranch: string
-  user: { login: string; name: string; email: string | null }
-  blobs: Map<string, string>
-  trees: Map<string, Map<string, string>>
-  commits: Map<string, Commit>
-  refs: Map<string, string>
-  pulls: Pull[]
-  /** Every request answered, as `METHOD /path`, for tests to count. */
-  log: string[]
-}
-
-let counter = 0
-const fakeSha = (seed: string) => {
-  counter += 1
-  return Array.from(`${seed}${counter}`.padEnd(40, '0'), (c) => (c.charCodeAt(0) % 16).toString(16)).join('').slice(0, 40)
-}
-
-export function createGitHubRepo({
-  owner,
-  name,
-  defaultBranch = 'main',
-  files,
-  user = { login: 'octo-owner', name: 'Octo Owner', email: null },
-}: {
-  owner: string
-  name: string
-  defaultBranch?: string
-  files: Record<string, string>
-  user?: GitHubRepo['user']
-}): GitHubRepo {
-  const tree = fakeSha('tree')
-  const sha = fakeSha('commit')
-  return {
-    owner,
-    name,
-    defaultBranch,
-    user,
-    blobs: new Map(),
-    trees: new Map([[tree, new Map(Object.entries(files))]]),
-    commits: new Map([[sha, { sha, tree, parents: [], message: 'Initial commit' }]]),
-    refs: new Map([[defaultBranch, sha]]),
-    pulls: [],
-    log: [],
-  }
-}
-
-/** The files on a branch, by path. */
-export const filesOn = (repo: GitHubRepo, branch: string): Map<string, string> => {
-  const head = repo.refs.get(branch)
-  const commit = head ? repo.commits.get(head) : undefined
-  return new Map(commit ? repo.trees.get(commit.tree) : [])
-}
-
-/** Commits on `branch` that its base branch does not have, oldest first. */
-export function commitsAhead(repo: GitHubRepo, branch: string): Commit[] {
-  const base = new Set<string>()
-  for (let sha = repo.refs.get(repo.defaultBranch); sha; sha = repo.commits.get(sha)?.parents[0]) base.add(sha)
-  const ahead: Commit[] = []
-  for (let sha = repo.refs.get(branch); sha && !base.has(sha); sha = repo.commits.get(sha)?.parents[0]) ahead.unshift(repo.commits.get(sha) as Commit)
-  return ahead
-}
-
-/** A teammate's commit straight onto a branch. */
-export function pushCommit(repo: GitHubRepo, branch: string, files: Record<string, string>, message = 'A teammate’s change'): void {
-  const parent = repo.refs.get(branch) as string
-  const tree = fakeSha('tree')
-  repo.trees.set(tree, new Map([...filesOn(repo, branch), ...Object.entries(files)]))
-  const sha = fakeSha('commit')
-  repo.commits.set(sha, { sha, tree, parents: [parent], message })
-  repo.refs.set(branch, sha)
-}
 
 const at = (time = Date.now()) => new Date(time).toISOString().replace(/\.\d+Z$/, 'Z')
 
 const error = (status: number, message: string) =>
   HttpResponse.json({ message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, { status })
 
-function gitRef(repo: GitHubRepo, branch: string, base: string) {
+function gitRef(repo: GitRepo, branch: string, base: string) {
   const sha = repo.refs.get(branch) as string
   return {
     ...samples['git-ref'],
@@ -111,7 +19,7 @@ function gitRef(repo: GitHubRepo, branch: string, base: string) {
   }
 }
 
-function gitCommit(repo: GitHubRepo, commit: Commit, base: string) {
+function gitCommit(repo: GitRepo, commit: Commit, base: string) {
   const url = `${base}/repos/${repo.owner}/${repo.name}/git/commits/${commit.sha}`
   const person = { name: repo.user.name, email: repo.user.email ?? `${repo.user.login}@users.noreply.github.test`, date: at() }
   return {
@@ -129,7 +37,7 @@ function gitCommit(repo: GitHubRepo, commit: Commit, base: string) {
   }
 }
 
-function pullJson(repo: GitHubRepo, pull: Pull, full: boolean) {
+function pullJson(repo: GitRepo, pull: Proposal, full: boolean) {
   const html = `https://github.test/${repo.owner}/${repo.name}/pull/${pull.number}`
   const branchRef = (branch: string) => ({
     ...samples['pull-request'].head,
@@ -161,7 +69,7 @@ const refBranch = (raw: string) => decodeURIComponent(raw).replace(/^heads\//, '
  * blobs, trees and commits, pull requests, and the token's user. Answers follow GitHub's
  * OpenAPI description (checked in github-host.test.ts). Requests need `Bearer <token>`.
  */
-export function createGitHubHandlers(repo: GitHubRepo, { basePath, token }: { basePath: string; token: string }): RequestHandler[] {
+export function createGitHubHandlers(repo: GitRepo, { basePath, token }: { basePath: string; token: string }): RequestHandler[] {
   // A path (a proxy's, as in e2e) matches on any origin; a full address only on its own.
   const root = `${basePath.startsWith('/') ? '*' : ''}${basePath.replace(/\/+$/, '')}`
   const prefix = `${root}/repos/${repo.owner}/${repo.name}`
@@ -266,20 +174,20 @@ export function createGitHubHandlers(repo: GitHubRepo, { basePath, token }: { ba
     http.get(`${prefix}/pulls`, guard(({ url }) => {
       const head = url.searchParams.get('head')?.replace(`${repo.owner}:`, '')
       const state = url.searchParams.get('state') ?? 'open'
-      const pulls = repo.pulls.filter((p) => (!head || p.head === head) && (state === 'all' || p.state === state))
+      const pulls = repo.proposals.filter((p) => (!head || p.head === head) && (state === 'all' || p.state === state))
       return HttpResponse.json(pulls.map((p) => pullJson(repo, p, false)))
     })),
     http.post(`${prefix}/pulls`, guard(async ({ request, url }) => {
       const body = (await request.json()) as { head?: string; base?: string; title?: string; body?: string }
       if (!body.head || !repo.refs.has(body.head) || !body.base || !repo.refs.has(body.base) || !body.title) return error(422, 'Validation Failed')
-      if (repo.pulls.some((p) => p.head === body.head && p.state === 'open')) return error(422, `A pull request already exists for ${repo.owner}:${body.head}.`)
-      const pull: Pull = { number: repo.pulls.length + 12, state: 'open', title: body.title, body: body.body ?? '', head: body.head, base: body.base, created_at: at() }
-      repo.pulls.push(pull)
+      if (repo.proposals.some((p) => p.head === body.head && p.state === 'open')) return error(422, `A pull request already exists for ${repo.owner}:${body.head}.`)
+      const pull: Proposal = { number: repo.proposals.length + 12, state: 'open', title: body.title, body: body.body ?? '', head: body.head, base: body.base, created_at: at() }
+      repo.proposals.push(pull)
       void url
       return HttpResponse.json(pullJson(repo, pull, true), { status: 201 })
     })),
     http.patch(`${prefix}/pulls/:number`, guard(async ({ request, params }) => {
-      const pull = repo.pulls.find((p) => p.number === Number(params.number))
+      const pull = repo.proposals.find((p) => p.number === Number(params.number))
       if (!pull) return error(404, 'Not Found')
       const body = (await request.json()) as { body?: string; state?: 'open' | 'closed'; title?: string }
       if (body.body !== undefined) pull.body = body.body
