@@ -51,17 +51,22 @@ const fileUrl = z.string().min(1)
 /** The git repository a file backend's files come from: owners' saves become pull requests there. */
 const repositoryConfig = z
   .object({
-    host: z.literal('github', { message: 'host: Tessera proposes changes on GitHub (github.com or GitHub Enterprise Server)' }),
-    /** The host's API: GitHub's own when absent, `https://github.acme.test/api/v3` for GitHub Enterprise Server, or a proxy path. */
+    host: z.enum(['github', 'gitlab'], { message: 'host: github (github.com or GitHub Enterprise Server) or gitlab (gitlab.com or self-managed)' }),
+    /** The host's REST API: github.com's or gitlab.com's when absent, `https://github.acme.test/api/v3`, `https://gitlab.acme.test/api/v4`, or a proxy path. */
     baseUrl: z.string().min(1).optional(),
-    /** `owner/name`. */
-    repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repository: write it as owner/name'),
+    /** `owner/name` on GitHub; `group/subgroup/project` on GitLab. */
+    repository: z.string().min(1),
     /** The branch proposals are opened against; `main` when absent. */
     branch: z.string().min(1).default('main'),
     /** The folder inside the repository that holds the dbt project, or that the contract files' addresses are relative to. */
     path: z.string().optional(),
   })
   .strict()
+  .superRefine((settings, ctx) => {
+    const shape = settings.host === 'github' ? /^[^/\s]+\/[^/\s]+$/ : /^[^/\s]+(\/[^/\s]+)+$/
+    if (!shape.test(settings.repository))
+      ctx.addIssue({ code: 'custom', path: ['repository'], message: settings.host === 'github' ? 'repository: write it as owner/name' : 'repository: write it as group/project (subgroups allowed)' })
+  })
 
 /** One dbt project: its `target/` folder, or the artifacts' addresses one by one. */
 const dbtProjectConfig = z

@@ -23,6 +23,8 @@ export interface RequestOptions {
 
 /** What a backend can do; the UI adapts to these, never to the backend's type. */
 export interface BackendCapabilities {
+  /** What a saved change becomes, when saves are proposed to a git host (GitHub's pull request, GitLab's merge request). */
+  proposals?: 'pull request' | 'merge request'
   /** `client`: the backend hands over the whole catalogue and Tessera indexes it; `server`: queries go to the backend. */
   search: 'client' | 'server'
   /** Facets a server search can filter by; absent means all of them. */

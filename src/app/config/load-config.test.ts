@@ -108,6 +108,20 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/backends\.1: list the files in urls/)
   })
 
+  it('takes a GitHub repository as owner/name and a GitLab project with its subgroups', () => {
+    const withRepository = (repository: Record<string, unknown>) => {
+      try {
+        return parseConfig({ backends: [{ type: 'contracts', urls: ['a.yaml'], repository }] }, 'test')
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n')
+      }
+    }
+    expect(withRepository({ host: 'gitlab', repository: 'data/analytics/shop' })).toMatchObject({ backends: [{ repository: { host: 'gitlab', repository: 'data/analytics/shop', branch: 'main' } }] })
+    expect(withRepository({ host: 'github', repository: 'data/analytics/shop' })).toMatch(/repository: write it as owner\/name/)
+    expect(withRepository({ host: 'gitlab', repository: 'analytics' })).toMatch(/write it as group\/project/)
+    expect(withRepository({ host: 'bitbucket', repository: 'a/b' })).toMatch(/host: github .* or gitlab/)
+  })
+
   it('rejects an empty backend list', () => {
     expect(() => parseConfig({ backends: [] }, 'test')).toThrow(ConfigError)
   })

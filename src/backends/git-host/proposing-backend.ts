@@ -9,10 +9,10 @@ import { unifiedDiff, type FileChange } from './unified-diff'
 
 /** Where the files of a file backend live in git, from its `repository` setting. */
 export interface RepositorySettings {
-  host: 'github'
-  /** The host's API address; GitHub's public one when absent. */
+  host: 'github' | 'gitlab'
+  /** The host's API address; GitHub's or GitLab's public one when absent. */
   baseUrl?: string
-  /** `owner/name`. */
+  /** `owner/name` on GitHub; the project's path with its groups on GitLab. */
   repository: string
   /** The branch proposals are opened against. */
   branch: string
@@ -33,9 +33,10 @@ export interface DocumentationFiles {
   readonly editableFields: readonly (keyof EditableProductFields)[]
 }
 
-const HOST_LABEL = { github: 'GitHub' } as const
+const HOST_LABEL = { github: 'GitHub', gitlab: 'GitLab' } as const
 const TOKEN_HELP = {
   github: `Create one on GitHub under Settings → Developer settings → Personal access tokens. ${HOST_SCOPES.github}`,
+  gitlab: `Create one on GitLab under Preferences → Access tokens (or the project's Settings → Access tokens). ${HOST_SCOPES.gitlab}`,
 } as const
 
 /** `urn:tessera:product:dbt.shop.orders` → `tessera/dbt-shop-orders`. */
@@ -88,7 +89,7 @@ export function withProposals(
     ...inner,
     id: inner.id,
     label: inner.label,
-    capabilities: { ...inner.capabilities, edit: true, editableFields: docs.editableFields },
+    capabilities: { ...inner.capabilities, edit: true, editableFields: docs.editableFields, proposals: settings.host === 'gitlab' ? 'merge request' : 'pull request' },
     auth: [...(inner.auth ?? []), auth],
     getIdentity: hidden(async ({ signal } = {}): Promise<Identity> => {
       if (!token()) {

@@ -33,6 +33,7 @@ export function ProposalPanel({ product }: { product: DataProduct }) {
 
   if (!backend.getProposal) return null
   const found = proposal.data
+  const noun = (backend.capabilitiesFor?.(product.urn) ?? backend.capabilities).proposals ?? 'pull request'
   const signedOut = !found && identity && identity.personId === null
   return (
     <section className="card proposal-panel" aria-labelledby="proposal-title">
@@ -46,22 +47,22 @@ export function ProposalPanel({ product }: { product: DataProduct }) {
             · <span className={`proposal-state is-${found.state}`}>{STATE_TEXT[found.state]}</span>
           </>
         ) : (
-          'Changes are proposed as pull requests'
+          `Changes are proposed as ${noun}s`
         )}
       </h2>
       {proposal.isError && <ErrorState error={proposal.error} title="The proposal could not be read" onRetry={() => void proposal.refetch()} />}
       {!found && !proposal.isError && (
         <p className="muted">
           {signedOut
-            ? `${identity.description} Saves by an owner become a pull request there; the catalogue keeps the published files until it is merged.`
-            : 'An owner’s save opens a pull request with the changed files; the catalogue shows the published files until it is merged.'}
+            ? `${identity.description} Saves by an owner become a ${noun} there; the catalogue keeps the published files until it is merged.`
+            : `An owner’s save opens a ${noun} with the changed files; the catalogue shows the published files until it is merged.`}
         </p>
       )}
       {found && (
         <>
           <p className="muted proposal-lead">
             {found.state === 'open'
-              ? `In ${found.repository}. The page shows what is published until the pull request is merged and the files are read again; each save adds a commit to it.`
+              ? `In ${found.repository}. The page shows what is published until the ${noun} is merged and the files are read again; each save adds a commit to it.`
               : found.state === 'merged'
                 ? `Merged into ${found.repository}. The catalogue shows it once the files are rebuilt and read again.`
                 : `Closed without merging in ${found.repository}. A new save opens a new proposal.`}
