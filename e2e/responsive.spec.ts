@@ -122,6 +122,17 @@ test.describe('on a phone', () => {
     await expect.poll(async () => (await domain.boundingBox())!.x).toBe(before)
     expect(await matrix.evaluate((table) => table.parentElement!.scrollLeft)).toBeGreaterThan(0)
   })
+
+  test('the domain topology opens at a readable size, its roles listed in words below', async ({ page }) => {
+    await page.goto('/coverage?view=topology')
+    const name = page.locator('[data-topology-nodes]').getByRole('link').first()
+    await expect(name).toBeVisible()
+    expect((await name.boundingBox())!.height, 'a domain name’s height on screen').toBeGreaterThanOrEqual(11)
+    const roles = page.getByRole('region', { name: 'Providers, consumers and standalone domains' })
+    const link = roles.getByRole('link', { name: 'Subscriptions & billing' })
+    // One line: the name is not broken mid-word in a squeezed column.
+    expect((await link.boundingBox())!.height).toBeLessThan(30)
+  })
 })
 
 test.describe('on a desktop', () => {

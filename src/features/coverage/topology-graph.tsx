@@ -4,6 +4,7 @@ import { memo, useMemo, type RefObject } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { DomainRole } from '../../model/domain-rollup'
 import { ROLE_LABELS, type DomainTopology } from '../../model/domain-topology'
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query'
 import { layoutTopology } from './model/topology-layout'
 
 type DomainNodeData = {
@@ -33,6 +34,10 @@ const DomainNodeView = memo(function DomainNodeView({ id, data }: NodeProps<Doma
 
 const nodeTypes = { domain: DomainNodeView }
 
+// Fitting the whole mesh into a phone's width would shrink the names to a few pixels: there the
+// graph opens at a size that can be read, to be panned, with the lists below it for the whole.
+const NARROW_FIT = { minZoom: 0.8 }
+
 /** The domain graph drawn with React Flow: edge thickness and label give the number of product dependencies. */
 export default function TopologyGraph({
   topology,
@@ -46,6 +51,7 @@ export default function TopologyGraph({
   graphRef?: RefObject<HTMLDivElement | null>
 }) {
   const navigate = useNavigate()
+  const narrow = useMediaQuery(NARROW_SCREEN)
   const { nodes, edges } = useMemo(() => {
     const byId = new Map(topology.nodes.map((n) => [n.domainId, n]))
     const nodes: DomainFlowNode[] = layoutTopology(topology, nameOf).map((p) => {
@@ -83,6 +89,7 @@ export default function TopologyGraph({
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
+        {...(narrow ? { fitViewOptions: NARROW_FIT } : {})}
         minZoom={0.05}
         nodesDraggable={false}
         nodesConnectable={false}
