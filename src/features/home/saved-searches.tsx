@@ -33,8 +33,8 @@ function SavedSearchItem({ saved }: { saved: SavedSearch }) {
       </Link>
       {fresh !== undefined && fresh > 0 && <span className="badge saved-search-new">{fresh} new</span>}
       <div className="muted home-meta">
-        {what} · {fresh === 0 ? 'nothing new since you opened it ' : 'opened '}
-        <TimeAgo iso={saved.openedAt} />
+        {what} · opened <TimeAgo iso={saved.openedAt} />
+        {fresh === 0 && ' · nothing new'}
       </div>
     </li>
   )
