@@ -19,6 +19,23 @@ const backend = (options: { token?: string; productSource?: 'table' | 'dataProdu
 describe('OpenMetadata backend against the emulated OpenMetadata', () => {
   beforeEach(() => server.use(...createOpenMetadataHandlers({ basePath: '/openmetadata', token: TOKEN })))
 
+  it('reads the glossary’s terms by the names products carry them by, a term without a description left undefined', async () => {
+    expect(await backend().listGlossary!()).toEqual([
+      { name: 'Business.Order', definition: 'A customer’s **purchase** of one or more products, from checkout to delivery.', related: ['Business.Customer'], glossary: 'Business' },
+      { name: 'Business.Customer', related: [], glossary: 'Business' },
+    ])
+  })
+
+  it('reads a table’s queries over the last 30 days from its usage summary, and none where usage is not collected', async () => {
+    const tables = await backend({ productSource: 'table' }).getCatalog()
+    const usage = Object.fromEntries(tables.products.map((p) => [p.name, p.usage]))
+    expect(usage.orders).toEqual({ queries: 1130, asOf: '2026-11-30T00:00:00.000Z' })
+    expect(usage.order_lines).toBeUndefined()
+    server.use(http.get(`${BASE}/api/v1/tables`, () => HttpResponse.json({ data: [{ id: 't', name: 'x', fullyQualifiedName: 's.d.x', usageSummary: { monthlyStats: { count: -4 } } }], paging: { total: 1 } })))
+    const odd = await backend({ productSource: 'table' }).getCatalog()
+    expect(odd.products.map((p) => [p.name, p.usage])).toEqual([['x', undefined]])
+  })
+
   it('reads nested domains, data products, teams and people (bots left out)', async () => {
     const catalog = await backend().getCatalog()
     expect(catalog.issues).toEqual([])

@@ -10,7 +10,7 @@ import { mapFacets, SEARCH_FILTERS, SEARCH_INDEX, searchParams, uncountedFacets 
 import { FACET_TITLES } from '../../model/search/facet-labels'
 import { productHit } from '../../model/search/product-hit'
 import { createOpenMetadataClient, type OpenMetadataClientOptions } from './openmetadata-client'
-import { dataProductSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
+import { dataProductSchema, glossaryTermSchema, searchResponseSchema, tableSchema, userSchema, type WireDataProduct, type WireTable } from './openmetadata-wire'
 import { parseEach } from './parse-records'
 import { createOpenMetadataHistory } from './read-history'
 import { createOpenMetadataLineage } from './read-lineage'
@@ -105,6 +105,16 @@ export function createOpenMetadataBackend(config: OpenMetadataBackendConfig): Ca
 
     updateProduct: (urn, patch, { signal } = {}) => updateProduct(urn, patch, signal),
     getHistory: (urn, { signal } = {}) => getHistory(urn, signal),
+
+    async listGlossary({ signal } = {}) {
+      const raw = await client.list('/glossaryTerms', { fields: 'relatedTerms' }, 'the glossary', 10_000, signal)
+      return parseEach(glossaryTermSchema, raw, 'glossary term').items.map((term) => ({
+        name: term.fullyQualifiedName,
+        ...(term.description?.trim() ? { definition: term.description } : {}),
+        related: (term.relatedTerms ?? []).flatMap((r) => (r.fullyQualifiedName ? [r.fullyQualifiedName] : [])),
+        ...(term.glossary ? { glossary: term.glossary.displayName ?? term.glossary.name ?? term.glossary.fullyQualifiedName ?? undefined } : {}),
+      }))
+    },
 
     async getIdentity({ signal } = {}) {
       const raw = await client.get('/users/loggedInUser', {}, 'your identity', signal).catch(() => undefined)

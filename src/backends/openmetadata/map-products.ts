@@ -1,4 +1,4 @@
-import type { ColumnLineage, DataProduct, InputPort, OutputPort, PortType, ProductKind, Slo } from '../../model/types'
+import type { ColumnLineage, DataProduct, InputPort, OutputPort, PortType, ProductKind, ProductUsage, Slo } from '../../model/types'
 import {
   domainOf,
   lifecycleOfStage,
@@ -173,5 +173,14 @@ export function mapTableProduct(table: WireTable, lineageInputs: InputPort[] = [
     revision: toRevision(table.version),
     updatedAt: new Date(table.updatedAt ?? 0).toISOString(),
     ...(table.updatedBy ? { updatedBy: table.updatedBy } : {}),
+    ...tableUsage(table),
   }
+}
+
+/** The usage workflow's count of queries over the last 30 days (`monthlyStats`); OpenMetadata counts no users or trend. */
+function tableUsage(table: WireTable): { usage?: ProductUsage } {
+  const queries = table.usageSummary?.monthlyStats?.count
+  if (queries === undefined) return {}
+  const asOf = table.usageSummary?.date ? new Date(table.usageSummary.date) : undefined
+  return { usage: { queries, ...(asOf && !Number.isNaN(asOf.getTime()) ? { asOf: asOf.toISOString() } : {}) } }
 }

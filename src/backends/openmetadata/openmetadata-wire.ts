@@ -75,6 +75,11 @@ export const tableSchema = z.object({
   deleted: z.boolean().nullish(),
   /** The data products holding the table (OpenMetadata 1.2 and later), when asked for. */
   dataProducts: refs,
+  /** Query counts from the usage workflow, when asked for and collected; a malformed one is dropped. */
+  usageSummary: z
+    .object({ monthlyStats: z.object({ count: z.number().int().nonnegative() }).nullish(), date: z.string().nullish() })
+    .nullish()
+    .catch(null),
   ...ownership,
 })
 export type WireTable = z.infer<typeof tableSchema>
@@ -246,3 +251,13 @@ export const testCaseSchema = z.object({
   testCaseResult: testCaseResultSchema.nullish(),
 })
 export type WireTestCase = z.infer<typeof testCaseSchema>
+
+/** A term of an OpenMetadata glossary; products and columns carry it by its fully qualified name. */
+export const glossaryTermSchema = z.object({
+  name: z.string(),
+  fullyQualifiedName: z.string(),
+  displayName: z.string().nullish(),
+  description: z.string().nullish(),
+  glossary: entityRefSchema.nullish(),
+  relatedTerms: refs,
+})

@@ -11,7 +11,7 @@ import { readTestCases } from './read-test-cases'
 /** The relationship fields Tessera asks for; OpenMetadata leaves out any field not named. */
 export const FIELDS = {
   dataProduct: 'owners,experts,domains,assets,tags',
-  table: 'columns,owners,tags,domains',
+  table: 'columns,owners,tags,domains,usageSummary',
   domain: 'parent,owners',
   team: 'users',
   user: 'teams',

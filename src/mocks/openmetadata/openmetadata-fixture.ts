@@ -94,7 +94,12 @@ export const tables = [
       column('shipping', 'STRUCT', 'Where it goes.', { children: [column('city', 'VARCHAR', 'City.')] }),
       column('placed_at', 'TIMESTAMP'),
     ],
-    { tags: [tag('Tier.Tier1')], owners: [teamRef(0)], domains: [domainRef(1)] },
+    {
+      tags: [tag('Tier.Tier1')],
+      owners: [teamRef(0)],
+      domains: [domainRef(1)],
+      usageSummary: { dailyStats: { count: 41, percentileRank: 80 }, weeklyStats: { count: 260, percentileRank: 80 }, monthlyStats: { count: 1130, percentileRank: 90 }, date: '2026-11-30' },
+    },
   ),
   table(502, 'orders', 'order_lines', 'One row per product in an order.', [column('order_id', 'NUMBER', 'Order key.'), column('sku', 'VARCHAR', 'Product sold.')], {
     owners: [teamRef(0)],
@@ -199,4 +204,25 @@ export const columnsLineage: Record<string, [string[], string][]> = {
 /** The glossaries whose terms label products (their terms' FQNs start with the glossary's name). */
 export const glossaries = [
   { id: uuid(701), name: 'Business', fullyQualifiedName: 'Business', displayName: 'Business', description: 'Words the business uses.', version: 0.1, updatedAt: UPDATED, href: `${HOST}/glossaries/${uuid(701)}` },
+]
+
+const glossaryRef = ref('glossary', uuid(701), 'Business', 'Business')
+const termRef = (n: number, name: string) => ref('glossaryTerm', uuid(n), name, `Business.${name}`)
+
+/** The glossary's terms, one without a description as OpenMetadata allows (an empty string). */
+export const glossaryTerms = [
+  {
+    id: uuid(711),
+    name: 'Order',
+    fullyQualifiedName: 'Business.Order',
+    displayName: 'Order',
+    description: 'A customer’s **purchase** of one or more products, from checkout to delivery.',
+    glossary: glossaryRef,
+    relatedTerms: [termRef(712, 'Customer')],
+    synonyms: ['Purchase'],
+    version: 0.1,
+    updatedAt: UPDATED,
+    href: `${HOST}/glossaryTerms/${uuid(711)}`,
+  },
+  { id: uuid(712), name: 'Customer', fullyQualifiedName: 'Business.Customer', displayName: 'Customer', description: '', glossary: glossaryRef, relatedTerms: [], synonyms: [], version: 0.1, updatedAt: UPDATED, href: `${HOST}/glossaryTerms/${uuid(712)}` },
 ]

@@ -19,6 +19,7 @@ const FIELDS: Record<string, string[]> = {
   teams: ['users', 'owns', 'parents', 'children', 'defaultRoles', 'policies', 'owners', 'profile', 'userCount'],
   users: ['teams', 'roles', 'profile', 'owns', 'follows'],
   glossaries: ['owners', 'tags', 'reviewers', 'usageCount', 'termCount', 'domains'],
+  glossaryTerms: ['children', 'relatedTerms', 'reviewers', 'owners', 'tags', 'usageCount', 'domains', 'extension', 'childrenCount'],
 }
 const fail = (status: number, message: string) => HttpResponse.json({ code: status, message }, { status })
 
@@ -78,7 +79,7 @@ export function createOpenMetadataHandlers({ basePath = '', token, check, defaul
   const store: Record<string, Entity[]> = {
     dataProducts: dataProducts.current,
     tables: tables.current,
-    ...(structuredClone({ domains: fixture.domains, teams: fixture.teams, users: fixture.users, glossaries: fixture.glossaries }) as unknown as Record<string, Entity[]>),
+    ...(structuredClone({ domains: fixture.domains, teams: fixture.teams, users: fixture.users, glossaries: fixture.glossaries, glossaryTerms: fixture.glossaryTerms }) as unknown as Record<string, Entity[]>),
   }
   /** Earlier versions by entity id, oldest first; the stored entity is the latest. */
   const earlier = new Map([...dataProducts.earlier, ...tables.earlier])
@@ -271,7 +272,7 @@ export function createOpenMetadataHandlers({ basePath = '', token, check, defaul
     testCaseResults,
     testCases,
     search,
-    ...['dataProducts', 'tables', 'domains', 'teams', 'users', 'glossaries'].flatMap((c) => [list(c), getByName(c)]),
+    ...['dataProducts', 'tables', 'domains', 'teams', 'users', 'glossaries', 'glossaryTerms'].flatMap((c) => [list(c), getByName(c)]),
     patch('dataProducts'),
     patch('tables'),
     versions('dataProducts', 'dataProduct'),
