@@ -20,6 +20,14 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
   const backend = (token = TOKEN) => createDataHubBackend({ id: 'datahub', label: 'Acme DataHub', baseUrl: BASE, token, timeoutMs: 3000 })
   beforeEach(() => server.use(...createDataHubHandlers(schema, { basePath: '/datahub', token: TOKEN })))
 
+  it('reads the glossary: each term by the name products carry, its description, term group and related terms; one without a description left undefined', async () => {
+    expect(await backend().listGlossary!()).toEqual([
+      { name: 'Order', definition: 'A customer’s purchase of one or more products, from checkout to delivery.', related: ['Customer'], glossary: 'Commerce' },
+      { name: 'Customer', related: [], glossary: 'Commerce' },
+      { name: 'PII', definition: 'Personally identifiable information: handle under the privacy policy.', related: [] },
+    ])
+  })
+
   it('reads nested domains, data products, owners as teams and people', async () => {
     const catalog = await backend().getCatalog()
     expect(catalog.issues).toEqual([])

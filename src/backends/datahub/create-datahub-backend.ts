@@ -5,9 +5,9 @@ import type { FacetCounts, SearchRequest, SearchResponse } from '../../model/sea
 import { rollUpDomainFacet, withSubDomains } from '../../model/domain-filter'
 import type { Catalog, DataProduct, Domain, Urn } from '../../model/types'
 import { createDataHubClient, type DataHubClientOptions } from './datahub-client'
-import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
-import { dataProductSchema, domainSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
-import { mapDataProduct, mapDomain, mapParties, readDataProduct, UNASSIGNED_DOMAIN } from './map-datahub'
+import { DATA_PRODUCT_QUERY, DATA_PRODUCTS_QUERY, DOMAINS_QUERY, GLOSSARY_QUERY, ME_QUERY, SEARCH_QUERY, UPDATE_DESCRIPTION_MUTATION } from './datahub-queries'
+import { dataProductSchema, domainSchema, glossaryTermSchema, type WireDataProduct, type WireOwner } from './datahub-wire'
+import { mapDataProduct, mapDomain, mapGlossaryTerm, mapParties, readDataProduct, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapFacets, SEARCH_FILTERS, searchInput } from './map-search'
 import { productHit } from '../../model/search/product-hit'
 import { createLabelWrites } from './label-writes'
@@ -172,6 +172,11 @@ export function createDataHubBackend(config: DataHubBackendConfig): CatalogBacke
       if (tagPlan) await labelWrites.tags(urn, tagPlan, signal)
       if (ownerPlan) await labelWrites.owners(urn, ownerPlan, signal)
       return product(urn, signal)
+    },
+
+    async listGlossary({ signal } = {}) {
+      const { entities } = await readAll(graphql, GLOSSARY_QUERY, 'the glossary', 10_000, signal)
+      return parseEach(glossaryTermSchema, entities, 'glossary term').items.map(mapGlossaryTerm)
     },
 
     async getIdentity({ signal } = {}) {

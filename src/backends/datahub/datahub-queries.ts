@@ -442,3 +442,26 @@ export const DATAHUB_OPERATIONS = {
   DATASETS_BY_URN_QUERY,
   SEARCH_DATASETS_QUERY,
 }
+
+/** Every glossary term with its definition, its term group and the terms it is related to ("IsRelatedTo"). */
+export const GLOSSARY_QUERY = `
+query tesseraGlossary($start: Int!, $count: Int!) {
+  searchAcrossEntities(input: { types: [GLOSSARY_TERM], query: "*", start: $start, count: $count }) {
+    start
+    count
+    total
+    searchResults {
+      entity {
+        ... on GlossaryTerm {
+          urn
+          name
+          properties { name description }
+          parentNodes { nodes { properties { name } } }
+          related: relationships(input: { types: ["IsRelatedTo"], direction: OUTGOING, start: 0, count: 100 }) {
+            relationships { entity { ... on GlossaryTerm { urn name properties { name } } } }
+          }
+        }
+      }
+    }
+  }
+}`

@@ -248,3 +248,12 @@ export const datasetProductSchema = datasetSchema.extend({
   institutionalMemory: dataProductSchema.shape.institutionalMemory,
 })
 export type WireDatasetProduct = z.infer<typeof datasetProductSchema>
+
+const termName = z.object({ urn: z.string(), name: z.string().nullish(), properties: z.object({ name: z.string().nullish() }).nullish() })
+
+export const glossaryTermSchema = termName.extend({
+  properties: z.object({ name: z.string().nullish(), description: z.string().nullish() }).nullish(),
+  parentNodes: z.object({ nodes: z.array(z.object({ properties: z.object({ name: z.string().nullish() }).nullish() })).nullish() }).nullish(),
+  related: z.object({ relationships: z.array(z.object({ entity: termName.nullish() })).nullish() }).nullish(),
+})
+export type WireGlossaryTerm = z.infer<typeof glossaryTermSchema>

@@ -18,7 +18,8 @@ import {
 import { simpleFieldPath } from './field-path'
 import { mapProductQuality } from './map-contract'
 import { mapInputPorts } from './map-lineage'
-import { datasetSchema, type WireDataProduct, type WireDataset, type WireDomain, type WireField, type WireOwner } from './datahub-wire'
+import { datasetSchema, type WireDataProduct, type WireDataset, type WireDomain, type WireField, type WireGlossaryTerm, type WireOwner } from './datahub-wire'
+import type { GlossaryTerm } from '../../model/glossary'
 
 export const UNASSIGNED_DOMAIN = 'urn:li:domain:unassigned'
 
@@ -173,3 +174,16 @@ export function readDataProduct(product: WireDataProduct): { product: DataProduc
 }
 
 export const mapDataProduct = (product: WireDataProduct): DataProduct => readDataProduct(product).product
+
+/** A glossary term under the name products carry it by (as `termNames` reads it), its closest term group as its glossary. */
+export function mapGlossaryTerm(term: WireGlossaryTerm): GlossaryTerm {
+  const nameOf = (t: { urn: string; name?: string | null; properties?: { name?: string | null } | null }) => t.properties?.name ?? t.name ?? t.urn.replace(/^urn:li:glossaryTerm:/, '')
+  const group = term.parentNodes?.nodes?.[0]?.properties?.name
+  const definition = term.properties?.description?.trim()
+  return {
+    name: nameOf(term),
+    ...(definition ? { definition: term.properties!.description! } : {}),
+    related: (term.related?.relationships ?? []).flatMap((r) => (r.entity ? [nameOf(r.entity)] : [])),
+    ...(group ? { glossary: group } : {}),
+  }
+}

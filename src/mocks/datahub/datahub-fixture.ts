@@ -41,6 +41,24 @@ const field = (fieldPath: string, nativeDataType: string, description: string | 
 
 const tagEntity = (urn: string, name: string) => ({ __typename: 'Tag', urn, type: 'TAG', name: urn.slice('urn:li:tag:'.length), properties: { name } })
 
+const glossaryTerm = (name: string, description: string | null, related: string[], group?: string) => ({
+  __typename: 'GlossaryTerm',
+  urn: `urn:li:glossaryTerm:${name}`,
+  type: 'GLOSSARY_TERM',
+  name,
+  hierarchicalName: group ? `${group}.${name}` : name,
+  properties: { name, description, definition: description ?? '', termSource: 'INTERNAL' },
+  parentNodes: { count: group ? 1 : 0, nodes: group ? [{ urn: `urn:li:glossaryNode:${group}`, type: 'GLOSSARY_NODE', properties: { name: group } }] : [] },
+  relatedUrns: related.map((r) => `urn:li:glossaryTerm:${r}`),
+})
+
+/** The business glossary: terms in a term group or at the root, one without a description. */
+export const glossaryTerms = [
+  glossaryTerm('Order', 'A customer’s purchase of one or more products, from checkout to delivery.', ['Customer'], 'Commerce'),
+  glossaryTerm('Customer', null, [], 'Commerce'),
+  glossaryTerm('PII', 'Personally identifiable information: handle under the privacy policy.', []),
+]
+
 /** Every tag DataHub knows; one has a generated id, as tags created in DataHub's UI often do. */
 export const tags = [tagEntity('urn:li:tag:gold', 'gold'), tagEntity('urn:li:tag:primary-key', 'primary-key'), tagEntity('urn:li:tag:5b0f6d2e-needs-review', 'Needs review')]
 

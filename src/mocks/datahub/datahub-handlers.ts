@@ -83,6 +83,7 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
     dataProducts: withoutDataProducts ? [] : fixture.dataProducts,
     lineage: fixture.lineage,
     tags: fixture.tags,
+    glossaryTerms: fixture.glossaryTerms,
     me: fixture.people.jdoe,
     assertions: fixture.assertions,
     assertionRunEvents: fixture.assertionRunEvents,
@@ -198,10 +199,13 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
 
   /** The generic relationships field; the emulation knows which data product contains an asset. */
   function relationshipsOf(urn: string, input: RelationshipsInput) {
-    const containing =
-      input.types.includes('DataProductContains') && input.direction === 'INCOMING'
+    const related = input.types.includes('IsRelatedTo') && input.direction === 'OUTGOING' ? ((entityByUrn.get(urn)?.relatedUrns as string[] | undefined) ?? []) : []
+    const containing = [
+      ...(input.types.includes('DataProductContains') && input.direction === 'INCOMING'
         ? products.filter((p) => (p.assetUrns as string[]).includes(urn)).map((entity) => ({ type: 'DataProductContains', direction: 'INCOMING', entity }))
-        : []
+        : []),
+      ...related.flatMap((r) => (entityByUrn.has(r) ? [{ type: 'IsRelatedTo', direction: 'OUTGOING', entity: entityByUrn.get(r)! }] : [])),
+    ]
     const start = input.start ?? 0
     const shown = page(containing, start, input.count ?? 10)
     return { start, count: shown.length, total: containing.length, relationships: shown }
@@ -224,6 +228,7 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
       ...(types.includes('DATA_PRODUCT') ? products : []),
       ...(types.includes('DATASET') ? datasets : []),
       ...(types.includes('TAG') ? tags : []),
+      ...(types.includes('GLOSSARY_TERM') ? glossaryTerms : []),
     ].filter((e) => matches(e, input.query))
     // orFilters: an entity matches when every filter of any one branch holds.
     const holds = (e: Entity, filter: FacetFilter) => {
@@ -259,6 +264,8 @@ export function createDataHubHandlers(schema: GraphQLSchema, { basePath = '', to
   }
 
   const tags: Entity[] = data.tags
+  const glossaryTerms: Entity[] = data.glossaryTerms.map((t) => withGraph(t as Entity))
+  for (const term of glossaryTerms) entityByUrn.set(term.urn, term)
   const parties = new Map<string, unknown>([...Object.values(fixture.people), ...Object.values(fixture.groups)].map((p) => [p.urn, p]))
   const exists = (urn: string) => entityByUrn.has(urn) || parties.has(urn) || [...tags, ...products, ...domains].some((e) => e.urn === urn)
   const productFor = (urn: string) => {
