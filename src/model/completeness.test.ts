@@ -90,8 +90,19 @@ describe('assessCompleteness', () => {
   it('reports a missing contract, honouring a contract named on an output port', () => {
     expect(assessCompleteness(makeProduct({ contract: undefined })).missing).toEqual([{ kind: 'contract' }])
     expect(assessCompleteness(makeProduct({ contract: undefined })).score).toBeCloseTo(0.85)
-    const portContract = makeProduct({ contract: undefined, outputPorts: [makePort({ contractId: 'c9' })] })
+    const portContract = makeProduct({ contract: undefined, outputPorts: [makePort({ contractId: 'c9' })], monitoredChecks: [{ name: 'not empty', status: 'passing' }] })
     expect(assessCompleteness(portContract).complete).toBe(true)
+  })
+
+  it('gives a contract that no quality check holds the data to half the contract points, never 100%', () => {
+    const unchecked = assessCompleteness(makeProduct({ contract: { id: 'c1', version: '1' } }))
+    expect(unchecked.missing).toEqual([{ kind: 'quality-checks' }])
+    expect(unchecked.complete).toBe(false)
+    expect(unchecked.score).toBeCloseTo(0.925)
+    expect(gapPoints(unchecked, { kind: 'quality-checks' })).toBe(7.5)
+    // checks the catalogue monitors count as well as the contract's own
+    const monitored = makeProduct({ contract: { id: 'c1', version: '1' }, monitoredChecks: [{ name: 'row count', status: 'unknown' }] })
+    expect(assessCompleteness(monitored).complete).toBe(true)
   })
 
   it('reports missing SLOs', () => {

@@ -1,6 +1,7 @@
 /**
  * How well a product documents itself: what is missing, and a score for sorting and badges.
  */
+import { allChecks } from './trust-summary'
 import type { Column, DataProduct } from './types'
 
 export interface UndocumentedColumn {
@@ -18,6 +19,8 @@ export type MissingItem =
   | { kind: 'owner' }
   | { kind: 'undocumented-columns'; columns: UndocumentedColumn[] }
   | { kind: 'contract' }
+  /** Under contract, but nothing checks the data: no quality check, promised or monitored. */
+  | { kind: 'quality-checks' }
   | { kind: 'slos' }
   /** No output port: nothing a consumer could read. */
   | { kind: 'output-ports' }
@@ -43,7 +46,7 @@ export interface Completeness {
    * `partial`, the share of the parts that could be judged (the columns part left out).
    */
   score: number
-  /** Gaps in a fixed order: description, owner, columns, contract, SLOs, output ports. */
+  /** Gaps in a fixed order: description, owner, columns, contract (or its checks), SLOs, output ports. */
   missing: MissingItem[]
   /** Nothing is missing and every part could be judged: the product counts as documented. */
   complete: boolean
@@ -55,7 +58,8 @@ export interface Completeness {
 /**
  * Points (out of 100) each part is worth. The description and owners are what a reader
  * needs first; column documentation counts in proportion to the columns documented;
- * having owners but no product owner earns half the ownership points. A product without
+ * having owners but no product owner earns half the ownership points, and a contract no
+ * quality check holds the data to earns half the contract points. A product without
  * output ports earns neither the output-port nor the column points: it has no schema to document.
  */
 export const COMPLETENESS_WEIGHTS: Record<CompletenessPartId, number> = {
@@ -146,8 +150,10 @@ function assess(product: DataProduct): Completeness {
   if (unreadPorts.length > 0 && !columnGap) parts.push({ id: 'columns', weight: w.columns, earned: 0, unread: true })
   else part('columns', columnPoints, columnGap)
 
-  if (hasContract(product)) part('contract', w.contract)
-  else part('contract', 0, { kind: 'contract' })
+  // A contract no check holds the data to is half a promise.
+  if (!hasContract(product)) part('contract', 0, { kind: 'contract' })
+  else if (allChecks(product).length === 0) part('contract', w.contract / 2, { kind: 'quality-checks' })
+  else part('contract', w.contract)
 
   if (product.slos.length > 0) part('slos', w.slos)
   else part('slos', 0, { kind: 'slos' })
@@ -196,6 +202,7 @@ export function gapPoints(completeness: Completeness, item: MissingItem): number
       return total === 0 ? 0 : (lost('columns') * Math.min(item.columns.length, total)) / total
     }
     case 'contract':
+    case 'quality-checks':
       return lost('contract')
     case 'slos':
       return lost('slos')
@@ -226,6 +233,8 @@ export function describeMissing(item: MissingItem): string {
         : `${item.columns.length} columns have no description`
     case 'contract':
       return 'No data contract'
+    case 'quality-checks':
+      return 'No quality checks'
     case 'slos':
       return 'No service-level objectives'
     case 'output-ports':

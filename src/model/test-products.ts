@@ -23,8 +23,8 @@ export function makePort(overrides: Partial<OutputPort> = {}): OutputPort {
 }
 
 /**
- * A fully documented, active product owned by team `team-a` (product owner), with a contract,
- * one met SLO and one documented column. URN defaults to a fresh `urn:test:p<n>`.
+ * A fully documented, active product owned by team `team-a` (product owner), with a contract
+ * holding one passing check, one met SLO and one documented column. URN defaults to a fresh `urn:test:p<n>`.
  */
 export function makeProduct(overrides: Partial<DataProduct> = {}): DataProduct {
   sequence += 1
@@ -42,7 +42,7 @@ export function makeProduct(overrides: Partial<DataProduct> = {}): DataProduct {
     owners: [{ role: 'product-owner', teamId: 'team-a' }],
     outputPorts: [makePort()],
     inputPorts: [],
-    contract: { id: 'c1', version: '1.0.0' },
+    contract: { id: 'c1', version: '1.0.0', terms: { qualityChecks: [{ name: 'not empty', status: 'passing', observedAt: new Date(Date.now() - 3_600_000).toISOString() }] } },
     slos: [{ name: 'freshness', objective: 'updated by 06:00 UTC', status: 'met', observedAt: new Date(Date.now() - 3_600_000).toISOString() }],
     links: [],
     revision: 1,

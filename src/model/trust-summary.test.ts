@@ -17,12 +17,12 @@ describe('trustSummary', () => {
   })
 
   it('never calls an unobserved freshness SLO fresh', () => {
-    const product = makeProduct({ slos: [{ name: 'Freshness', objective: 'Daily', status: 'met' }] })
+    const product = makeProduct({ contract: undefined, slos: [{ name: 'Freshness', objective: 'Daily', status: 'met' }] })
     expect(trustSummaryText(trustSummary(product, now), now)).toBe('Freshness never observed · No quality checks')
   })
 
   it('says when freshness was last checked, once stale', () => {
-    const product = makeProduct({ slos: [{ name: 'Freshness', objective: 'Daily', status: 'met', observedAt: '2026-11-25T12:00:00Z' }] })
+    const product = makeProduct({ contract: undefined, slos: [{ name: 'Freshness', objective: 'Daily', status: 'met', observedAt: '2026-11-25T12:00:00Z' }] })
     expect(trustSummaryText(trustSummary(product, now), now, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Freshness stale: last checked 8 days ago · No quality checks · last run 25 Nov, 12:00')
   })
 })

@@ -40,6 +40,7 @@ function Gap({ item }: { item: MissingItem }) {
       )
     }
     case 'contract':
+    case 'quality-checks':
     case 'slos':
       return (
         <Link to={tabSearch('contract')} preventScrollReset>

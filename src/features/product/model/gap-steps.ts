@@ -51,6 +51,8 @@ export function whereToFix(item: MissingItem): string {
   switch (item.kind) {
     case 'contract':
       return 'Write a data contract (ODCS or the Data Contract Specification) beside the product’s code, and register it with the catalogue.'
+    case 'quality-checks':
+      return 'Add quality checks to the data contract (or dbt tests, or the catalogue’s assertions), so the data is held to what the contract promises.'
     case 'slos':
       return 'State service-level objectives (freshness, completeness, availability) in the product’s data contract.'
     case 'output-ports':
