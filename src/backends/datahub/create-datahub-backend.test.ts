@@ -20,6 +20,13 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('DataHub backend against an emulat
   const backend = (token = TOKEN) => createDataHubBackend({ id: 'datahub', label: 'Acme DataHub', baseUrl: BASE, token, timeoutMs: 3000 })
   beforeEach(() => server.use(...createDataHubHandlers(schema, { basePath: '/datahub', token: TOKEN })))
 
+  it('sums the queries of a data product’s datasets over 30 days, not their users, and gives none to a product whose datasets have no stats', async () => {
+    const products = (await backend().getCatalog()).products
+    const usage = (asset: string) => products.find((p) => p.outputPorts.some((port) => port.id.includes(asset)))?.usage
+    expect(usage('acme.orders.orders')).toEqual({ queries: 840 })
+    expect(usage('checkout_events')).toBeUndefined()
+  })
+
   it('reads the glossary: each term by the name products carry, its description, term group and related terms; one without a description left undefined', async () => {
     expect(await backend().listGlossary!()).toEqual([
       { name: 'Order', definition: 'A customer’s purchase of one or more products, from checkout to delivery.', related: ['Customer'], glossary: 'Commerce' },

@@ -161,6 +161,7 @@ fragment tesseraDataset on Dataset {
   editableProperties { description }
   subTypes { typeNames }
   deprecation { deprecated note }
+  statsSummary { queryCountLast30Days uniqueUserCountLast30Days }
   ${
     schema
       ? `schemaMetadata(version: 0) {

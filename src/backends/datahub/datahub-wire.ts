@@ -94,6 +94,11 @@ export const lineageResultsSchema = z.object({
 export const datasetSchema = z.object({
   urn: z.string(),
   name: z.string(),
+  /** Usage DataHub aggregates from query logs; a malformed one is dropped. */
+  statsSummary: z
+    .object({ queryCountLast30Days: z.number().int().nonnegative().nullish(), uniqueUserCountLast30Days: z.number().int().nonnegative().nullish() })
+    .nullish()
+    .catch(null),
   lastIngested: z.number().nullish(),
   platform: z.object({ name: z.string(), properties: z.object({ displayName: z.string().nullish() }).nullish() }).nullish(),
   properties: z.object({ name: z.string().nullish(), qualifiedName: z.string().nullish(), description: z.string().nullish() }).nullish(),

@@ -20,6 +20,13 @@ describe.skipIf(!existsSync(DATAHUB_SDL_DIR))('a DataHub with datasets and no da
   const backend = (extra: Partial<DataHubBackendConfig> = {}) => createDataHubBackend({ id: 'datahub', label: 'Acme DataHub', baseUrl: BASE, timeoutMs: 3000, ...extra })
   beforeEach(() => server.use(...createDataHubHandlers(schema, { basePath: '/datahub', withoutDataProducts: true })))
 
+  it('reads each dataset’s queries and users over 30 days from its stats summary, and none where DataHub has none', async () => {
+    const byUrn = new Map((await backend().getCatalog()).products.map((p) => [p.urn, p.usage]))
+    expect(byUrn.get(ORDERS_TABLE)).toEqual({ queries: 840, users: 23 })
+    expect(byUrn.get(CAMPAIGNS)).toEqual({ queries: 60, users: 4 })
+    expect(byUrn.get(CUSTOMERS)).toBeUndefined()
+  })
+
   it('shows each dataset as a product, grouped by its domain, else its container, and says why', async () => {
     const catalog = await backend().getCatalog()
     expect(catalog.issues).toEqual([])

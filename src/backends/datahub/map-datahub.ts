@@ -12,6 +12,7 @@ import {
   type Person,
   type PortType,
   type ProductKind,
+  type ProductUsage,
   type RecordIssue,
   type Team,
 } from '../../model/types'
@@ -169,6 +170,7 @@ export function readDataProduct(product: WireDataProduct): { product: DataProduc
     links,
     revision: 1,
     updatedAt: new Date(ingested).toISOString(),
+    ...datasetsUsage(datasets),
   }
   return { product: mapped, issues: quality.issues }
 }
@@ -186,4 +188,16 @@ export function mapGlossaryTerm(term: WireGlossaryTerm): GlossaryTerm {
     related: (term.related?.relationships ?? []).flatMap((r) => (r.entity ? [nameOf(r.entity)] : [])),
     ...(group ? { glossary: group } : {}),
   }
+}
+
+/**
+ * Usage from DataHub's 30-day stats summaries: one dataset's as they are; several datasets'
+ * queries summed (their users are not, as one person may query several).
+ */
+export function datasetsUsage(datasets: readonly Pick<WireDataset, 'statsSummary'>[]): { usage?: ProductUsage } {
+  const counted = datasets.flatMap((d) => (typeof d.statsSummary?.queryCountLast30Days === 'number' ? [d.statsSummary] : []))
+  if (counted.length === 0) return {}
+  const queries = counted.reduce((sum, s) => sum + (s.queryCountLast30Days ?? 0), 0)
+  const users = datasets.length === 1 ? counted[0]!.uniqueUserCountLast30Days : undefined
+  return { usage: { queries, ...(typeof users === 'number' ? { users } : {}) } }
 }

@@ -1,6 +1,6 @@
 import { LIFECYCLES, PRODUCT_KINDS, type DataProduct, type Domain, type Lifecycle, type ProductKind, type RecordIssue } from '../../model/types'
 import { mapProductQuality } from './map-contract'
-import { lastPart, mapDataset, mapOwners, tagNames, termNames, UNASSIGNED_DOMAIN } from './map-datahub'
+import { datasetsUsage, lastPart, mapDataset, mapOwners, tagNames, termNames, UNASSIGNED_DOMAIN } from './map-datahub'
 import { mapInputPorts } from './map-lineage'
 import type { WireDatasetProduct } from './datahub-wire'
 
@@ -54,6 +54,7 @@ export function readDatasetProduct(dataset: WireDatasetProduct, rules: readonly 
     links: (dataset.institutionalMemory?.elements ?? []).map((e) => ({ label: e.label ?? e.description ?? e.url, url: e.url })),
     revision: 1,
     updatedAt: new Date(dataset.lastIngested ?? 0).toISOString(),
+    ...datasetsUsage([dataset]),
   }
   return { product, issues: quality.issues }
 }

@@ -136,6 +136,7 @@ export const datasets = [
     },
     editableSchemaMetadata: { editableSchemaFieldInfo: [{ fieldPath: 'customer_email', description: 'Buyer e-mail, hashed.', tags: null, glossaryTerms: null }] },
     container: containers.ordersSchema,
+    statsSummary: { queryCountLast30Days: 840, uniqueUserCountLast30Days: 23, topUsersLast30Days: [] },
   }),
   dataset('acme.orders.order_lines_v1', 'order_lines_v1', {
     subTypes: { typeNames: ['View'] },
@@ -143,7 +144,11 @@ export const datasets = [
     schemaMetadata: { fields: [field('order_id', 'NUMBER', 'Order key.')] },
     container: containers.ordersSchema,
   }),
-  dataset('acme.marketing.campaigns', 'campaigns', { schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] }, container: containers.marketingSchema }),
+  dataset('acme.marketing.campaigns', 'campaigns', {
+    schemaMetadata: { fields: [field('campaign_id', 'VARCHAR', 'Campaign key.')] },
+    container: containers.marketingSchema,
+    statsSummary: { queryCountLast30Days: 60, uniqueUserCountLast30Days: 4, topUsersLast30Days: [] },
+  }),
   dataset('shop.checkout_events', 'checkout_events', { subTypes: { typeNames: ['Topic'] }, schemaMetadata: { fields: [field('order_id', 'long', 'Order key.')] } }, 'kafka'),
   // Read by the orders table, but part of no data product: a source outside the catalogue.
   dataset('shop.public.customers', 'customers', { schemaMetadata: { fields: [field('customer_id', 'int4', null)] }, container: containers.shopPublic }, 'postgres'),
