@@ -46,10 +46,22 @@ export interface ProductSpec {
 
 export const urnOf = (ref: ProductRef): Urn => `urn:tessera:product:${ref}`
 
+/** What a demo contract promises when its spec writes no terms: its key is unique and rows land every day. */
+function standardTerms(spec: ProductSpec): ContractTerms {
+  const key = spec.outputPorts[0]?.columns[0]
+  return {
+    status: 'active',
+    qualityChecks: [
+      ...(key ? [{ name: `${key.name} is unique`, dimension: 'uniqueness', status: 'passing' as const, description: `No two rows share a ${key.name}.`, column: key.name }] : []),
+      { name: 'Rows land every day', dimension: 'completeness', status: 'passing', description: 'The latest partition holds at least one row.' },
+    ],
+  }
+}
+
 export function product(spec: ProductSpec): DataProduct {
   const built = baseProduct(spec)
-  if (!built.contract || spec.contractTerms === undefined) return built
-  const contract = { ...built.contract, terms: spec.contractTerms }
+  if (!built.contract) return built
+  const contract = { ...built.contract, terms: spec.contractTerms ?? standardTerms(spec) }
   return { ...built, contract: { ...contract, raw: odcsDocument(built, contract) } }
 }
 
