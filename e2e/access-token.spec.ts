@@ -34,6 +34,8 @@ function recordUrls(page: Page): string[] {
 }
 
 test('an analyst signs in to OpenMetadata with an access token: refused, accepted, kept on reload, forgotten', async ({ page, context }) => {
+  // four page loads and three accessibility scans in one journey
+  test.slow()
   await serveOpenMetadataWithoutConfiguredToken(context)
   const urls = recordUrls(page)
   await page.goto('/search')
