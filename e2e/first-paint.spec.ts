@@ -44,6 +44,8 @@ test('on a slow network the app’s own shell shows the page’s outline until t
   await page.goto('/products/urn%3Atessera%3Aproduct%3Aplayback.playback_sessions', { waitUntil: 'commit' })
   // The app has started (its navigation is there) while the product page's code is still held back.
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' })).toBeAttached({ timeout: 30_000 })
+  // the HTML's own outline has given way to the app's, which says it is loading
+  await expect(page.locator('.boot-header')).toHaveCount(0, { timeout: 30_000 })
   const outline = page.locator('main [data-shape="product"]')
   await expect(outline).toBeVisible()
   await expect(outline).toHaveAttribute('role', 'status')
