@@ -1,21 +1,10 @@
-import { createDemoBackend } from '../backends/demo/create-demo-backend'
-import { TEST_BASE_URL } from './node'
+import { demoBackendAs } from './demo-backend-as'
 
 const SESSIONS = 'urn:tessera:product:playback.playback_sessions'
 // Maya owns it and Lena stewards it.
 const VIEWING = 'urn:tessera:product:playback.viewing_time_daily'
 
-const as = (personId: string | null) => {
-  const values = new Map<string, string>()
-  const backend = createDemoBackend({
-    id: 'demo',
-    label: 'Demo',
-    baseUrl: TEST_BASE_URL,
-    storage: { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v), removeItem: (k) => void values.delete(k) },
-  })
-  backend.setIdentity!(personId)
-  return backend
-}
+const as = demoBackendAs
 
 describe('access requests on the demo server', () => {
   it('lets an analyst ask, refuses anyone but the owners to decide, and records each step', async () => {

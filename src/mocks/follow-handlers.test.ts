@@ -1,19 +1,8 @@
-import { createDemoBackend } from '../backends/demo/create-demo-backend'
-import { TEST_BASE_URL } from './node'
+import { demoBackendAs } from './demo-backend-as'
 
 const SESSIONS = 'urn:tessera:product:playback.playback_sessions'
 
-const as = (personId: string | null) => {
-  const values = new Map<string, string>()
-  const backend = createDemoBackend({
-    id: 'demo',
-    label: 'Demo',
-    baseUrl: TEST_BASE_URL,
-    storage: { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v), removeItem: (k) => void values.delete(k) },
-  })
-  backend.setIdentity!(personId)
-  return backend
-}
+const as = demoBackendAs
 
 describe('follows on the demo server', () => {
   it('keeps each person’s follows apart and refuses a visitor', async () => {

@@ -1,18 +1,7 @@
-import { createDemoBackend } from '../backends/demo/create-demo-backend'
 import type { SavedSearch } from '../model/saved-searches'
-import { TEST_BASE_URL } from './node'
+import { demoBackendAs } from './demo-backend-as'
 
-const as = (personId: string | null) => {
-  const values = new Map<string, string>()
-  const backend = createDemoBackend({
-    id: 'demo',
-    label: 'Demo',
-    baseUrl: TEST_BASE_URL,
-    storage: { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v), removeItem: (k) => void values.delete(k) },
-  })
-  backend.setIdentity!(personId)
-  return backend
-}
+const as = demoBackendAs
 
 const search = (over: Partial<SavedSearch> = {}): SavedSearch => ({
   id: 'one',
