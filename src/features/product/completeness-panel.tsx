@@ -78,7 +78,7 @@ function GapList({ label, items, completeness, elsewhere }: { label: string; ite
 
 const WEIGHTS_TEXT =
   `Weighted out of 100: description ${COMPLETENESS_WEIGHTS.description}, owners ${COMPLETENESS_WEIGHTS.ownership} (half without a product owner), ` +
-  `column descriptions ${COMPLETENESS_WEIGHTS.columns} (in proportion to the columns described), data contract ${COMPLETENESS_WEIGHTS.contract}, ` +
+  `column descriptions ${COMPLETENESS_WEIGHTS.columns} (in proportion to the columns described), data contract ${COMPLETENESS_WEIGHTS.contract} (half without quality checks), ` +
   `SLOs ${COMPLETENESS_WEIGHTS.slos}, output ports ${COMPLETENESS_WEIGHTS.outputPorts}.`
 
 /**
